@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// Thin launcher: the CLI lives in dist/cli (built from src/cli by `npm run build`, run by `npm ci`).
+import { run } from "../dist/cli/main.js";
+
+process.exitCode = await run(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  env: process.env,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  columns: process.stdout.columns,
+});

@@ -1,0 +1,76 @@
+/**
+ * Writes every generated fixture under fixtures/. Deterministic: the same script gives the same
+ * bytes (fixed dates in PDFs and zip entries), and test/fixtures.test.ts checks that the committed
+ * files match what this script writes.
+ *
+ *   npm run fixtures            write fixtures/
+ *   npm run fixtures -- --check report files that differ, write nothing (exit 1 on a difference)
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  compliantForeskrifter, compliantKontraktsvillkor, compliantKravspecifikation, noneAnbudsformular, noneForfragningsunderlag,
+  partialAvtalsvillkor, partialKravspecifikation,
+} from "./fixtures/bundles.js";
+import { renderDocx } from "./fixtures/docx.js";
+import { renderPdf } from "./fixtures/pdf.js";
+import { renderMarkdown, renderText } from "./fixtures/text.js";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures");
+
+export async function fixtureFiles(): Promise<Map<string, Uint8Array>> {
+  const files = new Map<string, Uint8Array>();
+  const text = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+  files.set("compliant/01-upphandlingsforeskrifter.pdf", await renderPdf(compliantForeskrifter));
+  files.set("compliant/02-kravspecifikation.docx", renderDocx(compliantKravspecifikation));
+  files.set("compliant/03-kontraktsvillkor.md", text(renderMarkdown(compliantKontraktsvillkor)));
+  files.set("compliant/04-prisbilaga.csv", text("Post;Pris per dygn (kr);Antal lägenheter\nBoendeplats;;54\n"));
+
+  files.set("partial/kravspecifikation.pdf", await renderPdf(partialKravspecifikation));
+  files.set("partial/avtalsvillkor.docx", renderDocx(partialAvtalsvillkor));
+
+  files.set("none/forfragningsunderlag.docx", renderDocx(noneForfragningsunderlag));
+  files.set("none/anbudsformular.txt", text(renderText(noneAnbudsformular)));
+
+  // Bad inputs: each must give a clear error, never a false "missing".
+  const good = await renderPdf(partialKravspecifikation);
+  files.set("bad/corrupt.pdf", good.subarray(0, Math.floor(good.length * 0.6)));
+  files.set("bad/empty.pdf", new Uint8Array(0));
+  files.set("bad/empty.txt", new Uint8Array(0));
+  files.set("bad/encrypted.pdf", await renderPdf(compliantForeskrifter, { userPassword: "kravkoll" }));
+  files.set("bad/scanned.pdf", await renderPdf(partialKravspecifikation, { scanned: true }));
+  files.set("bad/not-word.docx", text("Detta är en textfil som har fått filändelsen .docx av misstag.\n"));
+  return files;
+}
+
+async function main(): Promise<void> {
+  const check = process.argv.includes("--check");
+  const files = await fixtureFiles();
+  const differing: string[] = [];
+  for (const [name, bytes] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const path = join(ROOT, name);
+    let current: Uint8Array | undefined;
+    try {
+      current = readFileSync(path);
+    } catch {
+      current = undefined;
+    }
+    const same = current !== undefined && Buffer.compare(Buffer.from(current), Buffer.from(bytes)) === 0;
+    if (same) continue;
+    differing.push(name);
+    if (!check) {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, bytes);
+    }
+  }
+  if (check) {
+    for (const name of differing) console.log(`differs: fixtures/${name}`);
+    process.exitCode = differing.length > 0 ? 1 : 0;
+  } else {
+    console.log(`${files.size} fixtures, ${differing.length} written`);
+  }
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -1,0 +1,81 @@
+import type { KravError } from "../model/error.js";
+import { kravError } from "../model/error.js";
+import type { Severity } from "../model/rule.js";
+import { SEVERITIES } from "../model/rule.js";
+import type { FormatName } from "../report/index.js";
+import { FORMAT_NAMES, isFormatName } from "../report/index.js";
+import type { Io } from "./io.js";
+
+/** Flags as commander gives them. */
+export interface RawCheckFlags {
+  readonly rules: string[];
+  readonly each?: boolean;
+  readonly format?: string;
+  readonly outputFile?: string;
+  readonly password?: string;
+  readonly lang?: string;
+  readonly failOn?: string;
+  readonly param: string[];
+  readonly color?: boolean;
+  readonly verbose?: boolean;
+}
+
+export type FailOn = Severity | "never";
+
+/** Flags turned into what the run needs, in one place (ESLint's translate-options). */
+export interface CheckOptions {
+  readonly rules: readonly string[];
+  readonly each: boolean;
+  readonly format: FormatName;
+  readonly outputFile?: string;
+  readonly password?: string;
+  readonly lang: "sv" | "en";
+  readonly failOn: FailOn;
+  readonly params: Readonly<Record<string, string>>;
+  readonly color: boolean;
+  readonly verbose: boolean;
+}
+
+/** Colour: an explicit flag wins, then NO_COLOR / FORCE_COLOR, then whether stdout is a terminal. */
+export function wantsColor(flag: boolean | undefined, io: Io, toFile: boolean): boolean {
+  if (flag !== undefined) return flag;
+  if (toFile) return false;
+  if (io.env["NO_COLOR"] !== undefined && io.env["NO_COLOR"] !== "") return false;
+  const force = io.env["FORCE_COLOR"];
+  if (force !== undefined) return force !== "0" && force !== "false";
+  return io.stdoutIsTTY;
+}
+
+export function translateOptions(flags: RawCheckFlags, io: Io): { options?: CheckOptions; errors: KravError[] } {
+  const errors: KravError[] = [];
+  const format = flags.format ?? "terminal";
+  if (!isFormatName(format)) errors.push(kravError("KRV-U001", `unknown format "${format}" (choose ${FORMAT_NAMES.join(", ")})`));
+  const lang = flags.lang ?? "sv";
+  if (lang !== "sv" && lang !== "en") errors.push(kravError("KRV-U001", `unknown language "${lang}" (choose sv or en)`));
+  const failOn = flags.failOn ?? "error";
+  if (failOn !== "never" && !(SEVERITIES as readonly string[]).includes(failOn)) {
+    errors.push(kravError("KRV-U001", `--fail-on must be error, warning, info or never, not "${failOn}"`));
+  }
+  const params: Record<string, string> = {};
+  for (const p of flags.param) {
+    const eq = p.indexOf("=");
+    if (eq <= 0) errors.push(kravError("KRV-U001", `--param needs name=value, not "${p}"`));
+    else params[p.slice(0, eq)] = p.slice(eq + 1);
+  }
+  if (errors.length > 0) return { errors };
+  return {
+    errors,
+    options: {
+      rules: flags.rules,
+      each: flags.each === true,
+      format: format as FormatName,
+      ...(flags.outputFile !== undefined ? { outputFile: flags.outputFile } : {}),
+      ...(flags.password !== undefined ? { password: flags.password } : {}),
+      lang: lang === "en" ? "en" : "sv",
+      failOn: failOn as FailOn,
+      params,
+      color: wantsColor(flags.color, io, flags.outputFile !== undefined),
+      verbose: flags.verbose === true,
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import type { Result } from "../model/error.js";
+import { fail, kravError, ok } from "../model/error.js";
+import type { Rulebook } from "../model/rule.js";
+import type { RulebookSource } from "../rules/load.js";
+import { loadRulebooks } from "../rules/load.js";
+import { rulebookValidator } from "../rules/parse.js";
+import { BUNDLED_RULES_DIR, DEFAULT_RULEBOOK } from "./package-info.js";
+
+const BUNDLED_PREFIX = "bundled:";
+
+/** The ids of the rulebooks that ship with kravkoll. */
+export function bundledIds(): string[] {
+  return readdirSync(BUNDLED_RULES_DIR)
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => f.slice(0, -".yaml".length))
+    .sort();
+}
+
+/**
+ * Reads rulebooks named on the command line: a bundled rulebook's id or a file path. `extends`
+ * inside a rulebook resolves the same way, with paths relative to the extending file.
+ */
+export function loadRulebooksForRun(refs: readonly string[], cwd: string, params: Readonly<Record<string, string>>): Result<Rulebook[]> {
+  const actual = new Map<string, string>(); // label → real path
+  const read = (ref: string, base: string): Result<RulebookSource> => {
+    const bundled = ref.startsWith(BUNDLED_PREFIX) ? ref.slice(BUNDLED_PREFIX.length) : !/[/\\]|\.ya?ml$/u.test(ref) ? ref : undefined;
+    if (bundled !== undefined) {
+      const path = join(BUNDLED_RULES_DIR, `${bundled}.yaml`);
+      if (!existsSync(path)) {
+        return fail(kravError("KRV-R001", `no bundled rulebook "${bundled}" (bundled: ${bundledIds().join(", ")})`, { file: ref, hint: "give a path to a .yaml file, or a bundled rulebook's id" }));
+      }
+      const label = `${BUNDLED_PREFIX}${bundled}`;
+      actual.set(label, path);
+      return ok({ text: readFileSync(path, "utf8"), file: label });
+    }
+    const label = base === cwd ? ref : join(dirname(base), ref);
+    const path = resolve(cwd, label);
+    try {
+      actual.set(label, path);
+      return ok({ text: readFileSync(path, "utf8"), file: label });
+    } catch (error) {
+      const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+      return fail(kravError("KRV-R001", missing ? "rulebook not found" : `rulebook cannot be read: ${(error as Error).message}`, { file: label, hint: "check the path given with --rules or extends" }));
+    }
+  };
+  const sources: RulebookSource[] = [];
+  const errors = [];
+  for (const ref of refs.length > 0 ? refs : [DEFAULT_RULEBOOK]) {
+    const source = read(ref, cwd);
+    if (source.ok) sources.push(source.value);
+    else errors.push(...source.errors);
+  }
+  if (errors.length > 0) return fail(...errors);
+  return loadRulebooks(sources, {
+    validate: rulebookValidator(),
+    params,
+    resolve(ref, from) {
+      // A bundled rulebook extends by id; a file extends relative to itself.
+      const base = actual.get(from)?.startsWith(BUNDLED_RULES_DIR) && !/[/\\]/u.test(ref) ? cwd : from;
+      return read(ref, base);
+    },
+  });
+}

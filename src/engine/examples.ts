@@ -1,0 +1,32 @@
+import type { SourceDoc } from "../model/document.js";
+import type { Example, RuleSpec, Status } from "../model/rule.js";
+import type { RuleResult } from "../model/report.js";
+import { withTrails } from "../read/blocks.js";
+import { parseText } from "../read/text.js";
+import { checkUnit } from "./check.js";
+import type { PreparedRules } from "./prepare.js";
+
+export interface ExampleOutcome {
+  readonly rule: RuleSpec;
+  readonly example: Example;
+  readonly index: number;
+  readonly got: Status;
+  readonly result: RuleResult;
+}
+
+/** A rule example as a one-paragraph text document. */
+function exampleDoc(rule: RuleSpec, index: number, text: string): SourceDoc {
+  return { path: `${rule.id} example ${index + 1}`, format: "text", pages: null, text, blocks: withTrails(parseText(text, "text")) };
+}
+
+/** Judges every example of every rule on its own, against its own rule only. */
+export function runExamples(prepared: PreparedRules): ExampleOutcome[] {
+  return prepared.rules.flatMap((rule) =>
+    rule.examples.map((example, index) => {
+      const unit = checkUnit(rule.id, [exampleDoc(rule, index, example.text)], { ...prepared, rules: [rule] });
+      const result = unit.results[0];
+      if (result === undefined) throw new Error(`no result for ${rule.id}`);
+      return { rule, example, index, got: result.status, result };
+    }),
+  );
+}

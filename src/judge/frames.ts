@@ -1,0 +1,244 @@
+import type { Token } from "../model/unit.js";
+import { isFormOf } from "../text/inflection.js";
+import type { Side } from "./lexicon.js";
+import {
+  ADVERBS, BINDING_MODALS, BINDING_TAGS, CONDITIONAL_BEFORE, DUTY_VERBS, DUTY_WORDS, NEGATING_PHRASES, NEGATIONS,
+  NOT_NEGATING_AFTER, NOT_VERBS, REQUIREMENT_VERBS, SCOPE_VERBS, SOFT_MODALS, SOFT_TAGS, SOFT_VERBS, SOFTENERS,
+} from "./lexicon.js";
+import type { PartyMention, PartyOptions } from "./party.js";
+import { partyAt } from "./party.js";
+
+export type Strength = "binding" | "soft" | "statement";
+
+/**
+ * A duty frame: one modal verb (or duty verb, requirement tag, present-tense statement) with the
+ * party that carries it, how strong it is and whether it is denied. A clause unit can hold several
+ * ("Staden genomför … och leverantören ska …"); each governs the words from its subject to the
+ * next frame's subject.
+ */
+export interface Frame {
+  readonly cue: number;
+  /** The words that made the frame, as written: "ska", "ansvarar", "behöver … inte". */
+  readonly cueText: string;
+  readonly scopeStart: number;
+  readonly strength: Strength;
+  readonly negation?: string;
+  readonly softener?: string;
+  readonly actor: Side | "implicit";
+  readonly actorWord?: string;
+  readonly passive: boolean;
+}
+
+const SUBORDINATORS: ReadonlySet<string> = new Set(["att", "som", "om", "när", "där", "eftersom", "då", "innan", "medan", "tills", "ifall", "såvida", "vilket", "vilken", "vars"]);
+const NEGATING_DETERMINERS: ReadonlySet<string> = new Set(["ingen", "inget", "inga"]);
+const AUXILIARIES: ReadonlySet<string> = new Set(["kunna", "behöva", "få", "vilja", "komma", "att", "därefter", "sedan"]);
+
+const formOfAny = (token: string, bases: readonly string[]): boolean => bases.some((b) => isFormOf(token, b));
+
+/** Whether `phrase` (folded words) starts at token `i`. */
+function phraseAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  return words.every((w, k) => tokens[i + k]?.text === w);
+}
+
+const splitWords = (phrases: readonly string[]): string[][] => phrases.map((p) => p.split(/[\s-]+/u));
+const BINDING_TAG_WORDS = splitWords(BINDING_TAGS);
+const SOFT_TAG_WORDS = splitWords(SOFT_TAGS);
+const SOFTENER_WORDS = splitWords(SOFTENERS);
+const NEGATING_WORDS = splitWords(NEGATING_PHRASES);
+
+type Kind = "modal" | "soft-modal" | "duty" | "requirement" | "soft-verb" | "tag" | "soft-tag" | "negating" | "statement";
+
+interface Cue {
+  readonly at: number;
+  readonly kind: Kind;
+  readonly length: number;
+}
+
+function findCues(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]?.text ?? "";
+    const previous = cues[cues.length - 1];
+    const tag = BINDING_TAG_WORDS.find((words) => phraseAt(tokens, i, words));
+    if (tag) {
+      cues.push({ at: i, kind: "tag", length: tag.length });
+      i += tag.length - 1;
+      continue;
+    }
+    const softTag = SOFT_TAG_WORDS.find((words) => phraseAt(tokens, i, words));
+    if (softTag) {
+      cues.push({ at: i, kind: "soft-tag", length: softTag.length });
+      i += softTag.length - 1;
+      continue;
+    }
+    const negating = NEGATING_WORDS.find((words) => phraseAt(tokens, i, words));
+    if (negating) {
+      cues.push({ at: i, kind: "negating", length: negating.length });
+      i += negating.length - 1;
+      continue;
+    }
+    if (BINDING_MODALS.has(w)) {
+      cues.push({ at: i, kind: "modal", length: 1 });
+      continue;
+    }
+    if (SOFT_MODALS.has(w)) {
+      // "ska kunna", "måste få": the binding modal already made the frame.
+      if (previous && previous.kind === "modal" && i - previous.at <= 3) continue;
+      cues.push({ at: i, kind: "soft-modal", length: 1 });
+      continue;
+    }
+    if (w === "svarar" || w === "svara") {
+      if (tokens[i + 1]?.text === "för") cues.push({ at: i, kind: "duty", length: 2 });
+      continue;
+    }
+    if (formOfAny(w, DUTY_VERBS) || formOfAny(w, DUTY_WORDS)) {
+      if (previous && (previous.kind === "modal" || previous.kind === "duty") && i - previous.at <= 3) continue;
+      cues.push({ at: i, kind: "duty", length: 1 });
+      continue;
+    }
+    if (formOfAny(w, REQUIREMENT_VERBS)) {
+      cues.push({ at: i, kind: "requirement", length: 1 });
+      continue;
+    }
+    if (formOfAny(w, SOFT_VERBS)) {
+      if (previous && previous.kind === "modal" && i - previous.at <= 3) continue;
+      cues.push({ at: i, kind: "soft-verb", length: 1 });
+      continue;
+    }
+    // "omfattas inte", "ställs inte": denial without a modal.
+    if (formOfAny(w, SCOPE_VERBS) && [1, 2].some((k) => NEGATIONS.has(tokens[i + k]?.text ?? "")) && !NOT_NEGATING_AFTER.has(tokens[i + 2]?.text ?? "")) {
+      cues.push({ at: i, kind: "negating", length: 1 });
+      continue;
+    }
+    // A present-tense statement with a named party as subject: "Leverantören genomför …".
+    if (isPresentTenseAfterSubject(tokens, parties, i)) cues.push({ at: i, kind: "statement", length: 1 });
+  }
+  return cues;
+}
+
+function isPresentTenseAfterSubject(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[], i: number): boolean {
+  const w = tokens[i]?.text ?? "";
+  if (w.length < 3 || !w.endsWith("r") || NOT_VERBS.has(w) || parties[i] !== undefined || NEGATIONS.has(w)) return false;
+  let j = i - 1;
+  while (j >= 0 && ADVERBS.has(tokens[j]?.text ?? "") && i - j <= 2) j--;
+  const subject = parties[j];
+  if (subject === undefined || subject.genitive) return false;
+  // A subordinate clause ("… att underleverantören genomför …") carries no duty of its own.
+  return !SUBORDINATORS.has(tokens[j - 1]?.text ?? "");
+}
+
+/** The nearest party before the cue, within its clause. */
+function subjectBefore(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[], cue: number, floor: number): PartyMention | undefined {
+  for (let j = cue - 1; j >= Math.max(floor, cue - 7); j--) {
+    const party = parties[j];
+    if (party) return party;
+    if (tokens[j]?.text === "att" && j === cue - 1) return undefined;
+  }
+  return undefined;
+}
+
+/** An inverted subject: "Vid incident ska Leverantören …". */
+function subjectAfter(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[], cue: number): PartyMention | undefined {
+  for (let j = cue + 1; j <= cue + 3 && j < tokens.length; j++) {
+    const party = parties[j];
+    if (party && !party.genitive) return party;
+    const w = tokens[j]?.text ?? "";
+    if (!ADVERBS.has(w) && !NEGATIONS.has(w) && w !== "den" && w !== "det") return undefined;
+  }
+  return undefined;
+}
+
+/** "ska rapporteras", "ska årligen genomföras", "ska kunna användas": a passive verb after the cue. */
+function isPassiveAfter(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[], cue: number): boolean {
+  for (let j = cue + 1; j <= cue + 5 && j < tokens.length; j++) {
+    const w = tokens[j]?.text ?? "";
+    if (ADVERBS.has(w) || NEGATIONS.has(w) || AUXILIARIES.has(w) || (parties[j] !== undefined && !parties[j]?.genitive)) continue;
+    return w.length >= 4 && /[^s]s$/u.test(w) && parties[j] === undefined;
+  }
+  return false;
+}
+
+/** The party after "att", "av" or "på" that a requirement falls on: "kräver att leverantören …". */
+function partyAfterMarker(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[], cue: number, end: number): PartyMention | undefined {
+  for (let j = cue + 1; j < Math.min(end, cue + 8); j++) {
+    const w = tokens[j]?.text ?? "";
+    if ((w === "att" || w === "av" || w === "på" || w === "från") && parties[j + 1]) return parties[j + 1];
+    if ((w === "att" || w === "av" || w === "på") && parties[j + 2] && ADVERBS.has(tokens[j + 1]?.text ?? "")) return parties[j + 2];
+  }
+  return undefined;
+}
+
+function negationAfter(tokens: readonly Token[], cue: number, cueLength: number): string | undefined {
+  const from = cue + cueLength;
+  for (let j = from; j < from + 4 && j < tokens.length; j++) {
+    const w = tokens[j]?.text ?? "";
+    const isNegation = NEGATIONS.has(w) || (NEGATING_DETERMINERS.has(w) && j - from <= 1);
+    if (!isNegation) continue;
+    if (NOT_NEGATING_AFTER.has(tokens[j + 1]?.text ?? "")) continue;
+    if (CONDITIONAL_BEFORE.has(tokens[j - 1]?.text ?? "") || CONDITIONAL_BEFORE.has(tokens[j - 2]?.text ?? "")) continue;
+    return tokens[j]?.raw;
+  }
+  // "är inte skyldig", "inte ansvarar för"
+  const before = tokens[cue - 1]?.text ?? "";
+  if (NEGATIONS.has(before)) return tokens[cue - 1]?.raw;
+  return undefined;
+}
+
+function phraseIn(tokens: readonly Token[], from: number, to: number, phrases: readonly string[][]): string | undefined {
+  for (let i = from; i < to; i++) {
+    const found = phrases.find((words) => phraseAt(tokens, i, words));
+    if (found) return found.join(" ");
+  }
+  return undefined;
+}
+
+export function dutyFrames(tokens: readonly Token[], options: PartyOptions): Frame[] {
+  const parties = tokens.map((_, i) => partyAt(tokens, i, options));
+  const cues = findCues(tokens, parties);
+  const drafts = cues.map((cue, k) => {
+    const floor = k > 0 ? (cues[k - 1]?.at ?? 0) + 1 : 0;
+    const next = cues[k + 1]?.at ?? tokens.length;
+    const cueText = tokens.slice(cue.at, cue.at + cue.length).map((t) => t.raw).join(" ");
+    const before = subjectBefore(tokens, parties, cue.at, floor);
+    const passive = (cue.kind === "modal" || cue.kind === "soft-modal") && isPassiveAfter(tokens, parties, cue.at);
+    let actor: PartyMention | undefined;
+    if (cue.kind === "requirement") actor = partyAfterMarker(tokens, parties, cue.at, next);
+    else if (cue.kind === "tag" || cue.kind === "soft-tag") actor = undefined;
+    else if (passive) actor = partyAfterMarker(tokens, parties, cue.at, next);
+    else if (tokens[cue.at]?.text === "åligger" || tokens[cue.at]?.text === "åläggs") actor = subjectAfter(tokens, parties, cue.at) ?? before;
+    else actor = before ?? subjectAfter(tokens, parties, cue.at);
+    if (cue.kind === "negating" && actor === undefined) actor = before;
+    const denied = negationAfter(tokens, cue.at, cue.length);
+    const negation = cue.kind === "negating" ? [cueText, denied].filter((w) => w !== undefined).join(" ") : denied;
+    const strength: Strength =
+      cue.kind === "soft-modal" || cue.kind === "soft-verb" || cue.kind === "soft-tag" ? "soft" : cue.kind === "statement" ? "statement" : "binding";
+    const scopeStart = before && before.index < cue.at && before.index >= floor ? before.index : cue.at;
+    return { cue: cue.at, cueText, scopeStart, strength, negation, actor, passive, cueLength: cue.length };
+  });
+  return drafts.map((d, k) => {
+    const end = drafts[k + 1]?.scopeStart ?? tokens.length;
+    const softener = phraseIn(tokens, d.scopeStart, end, SOFTENER_WORDS);
+    const negation = d.negation ?? phraseIn(tokens, d.cue + d.cueLength, end, NEGATING_WORDS);
+    return {
+      cue: d.cue,
+      cueText: d.cueText,
+      scopeStart: d.scopeStart,
+      strength: d.strength,
+      passive: d.passive,
+      actor: d.actor?.side ?? "implicit",
+      ...(d.actor ? { actorWord: d.actor.word } : {}),
+      ...(negation !== undefined ? { negation } : {}),
+      ...(softener !== undefined ? { softener } : {}),
+    };
+  });
+}
+
+/** The frame that governs token `index`: the last one whose scope starts at or before it, else the first. */
+export function governingFrame(frames: readonly Frame[], index: number): Frame | undefined {
+  let found: Frame | undefined;
+  for (const frame of frames) {
+    if (frame.scopeStart <= index) found = frame;
+    else break;
+  }
+  return found ?? frames[0];
+}

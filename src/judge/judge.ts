@@ -1,0 +1,138 @@
+import type { ConceptGroup, RuleSpec, Status } from "../model/rule.js";
+import type { ClauseUnit, Token } from "../model/unit.js";
+import type { ConceptHit } from "../match/concepts.js";
+import type { Context } from "./context.js";
+import { CONTEXT_REASONS } from "./context.js";
+import type { Frame } from "./frames.js";
+import { governingFrame } from "./frames.js";
+import { OWN_MARKERS } from "./lexicon.js";
+import type { PartyOptions } from "./party.js";
+import { partyAt } from "./party.js";
+
+/** What the judge needs to know about one clause unit, computed once and shared by every rule. */
+export interface UnitAnalysis {
+  readonly unit: ClauseUnit;
+  readonly context: Context;
+  readonly frames: readonly Frame[];
+  readonly parties: PartyOptions;
+  /** The unit's own hits of a concept (by the rule's concept key). */
+  hits(concept: string): readonly ConceptHit[];
+  /** Hits of a concept in the headings the unit sits under. */
+  trailHits(concept: string): readonly ConceptHit[];
+}
+
+export type FindingStatus = Exclude<Status, "missing"> | "candidate";
+
+/** One clause unit judged against one rule. */
+export interface Finding {
+  readonly unit: ClauseUnit;
+  readonly status: FindingStatus;
+  readonly hits: readonly ConceptHit[];
+  readonly frame?: Frame;
+  /** Why: which terms, which party, which modal verb, which negation, or what was lacking. */
+  readonly reasons: readonly string[];
+  /** For ranking candidates: how close the unit came to satisfying the rule. */
+  readonly score: number;
+}
+
+export const FINDING_RANK: Readonly<Record<FindingStatus, number>> = { present: 4, negated: 3, weak: 2, candidate: 1 };
+
+const quote = (s: string): string => `"${s}"`;
+
+/** A concept hit is the buyer's when a buyer genitive stands just before it: "stadens årliga RSA". */
+function buyerOwned(tokens: readonly Token[], hit: ConceptHit, parties: PartyOptions): string | undefined {
+  for (let j = hit.first - 1; j >= Math.max(0, hit.first - 3); j--) {
+    if (OWN_MARKERS.has(tokens[j]?.text ?? "")) return undefined;
+    const party = partyAt(tokens, j, parties);
+    if (party?.genitive) return party.side === "buyer" ? party.word : undefined;
+    if (party) return undefined;
+  }
+  return undefined;
+}
+
+function groupConcepts(group: ConceptGroup): readonly string[] {
+  return typeof group === "string" ? [group] : group;
+}
+
+/** Judges one clause unit against one rule; undefined when none of the rule's concepts is in the unit. */
+export function judgeUnit(rule: RuleSpec, key: (concept: string) => string, a: UnitAnalysis): Finding | undefined {
+  const { match } = rule;
+  const conceptIds = [...match.all, ...match.any.flatMap(groupConcepts)];
+  const own = (c: string): readonly ConceptHit[] => a.hits(key(c));
+  const found = (c: string): boolean => own(c).length > 0 || a.trailHits(key(c)).length > 0;
+  const unitHits = conceptIds.flatMap(own);
+  if (unitHits.length === 0) return undefined;
+
+  const describeHits = unitHits.map((h) => `${quote(h.term)}`).filter((t, i, all) => all.indexOf(t) === i);
+  const termsReason = `found ${describeHits.join(", ")}`;
+  const missingAll = match.all.filter((c) => !found(c));
+  const anyOk = match.any.length === 0 || match.any.some((g) => groupConcepts(g).every(found));
+  const satisfied = conceptIds.length - missingAll.length;
+  const candidate = (lack: string, frame?: Frame, bonus = 0): Finding => ({
+    unit: a.unit,
+    status: "candidate",
+    hits: unitHits,
+    ...(frame ? { frame } : {}),
+    reasons: [termsReason, lack],
+    score: satisfied / Math.max(1, conceptIds.length) + bonus,
+  });
+  if (missingAll.length > 0 || !anyOk) {
+    const lacking = missingAll.length > 0 ? missingAll : match.any.map((g) => groupConcepts(g).join(" + "));
+    return candidate(`lacks ${lacking.map((c) => quote(c)).join(missingAll.length > 0 ? " and " : " or ")}`);
+  }
+  const excluded = match.none.find((c) => own(c).length > 0);
+  if (excluded !== undefined) return candidate(`excluded by ${quote(own(excluded)[0]?.term ?? excluded)} (${excluded})`, undefined, 0.5);
+  if (a.context !== "body") return candidate(`concepts found, but ${CONTEXT_REASONS[a.context]}`, undefined, 0.5);
+
+  for (const c of match.own) {
+    const hits = own(c);
+    if (hits.length === 0) continue;
+    const owners = hits.map((h) => buyerOwned(a.unit.tokens, h, a.parties));
+    if (owners.every((o) => o !== undefined)) {
+      return candidate(`concepts found, but the ${quote(hits[0]?.term ?? c)} named is the buyer's own (${quote(owners[0] ?? "")})`, undefined, 0.6);
+    }
+  }
+
+  // The duty that counts is the one governing the rule's first concept, where the unit has it.
+  const primary = match.all.map(own).find((h) => h.length > 0) ?? unitHits;
+  const bindingHit = match.binding.flatMap(own)[0];
+  let best: Finding | undefined;
+  for (const hit of primary) {
+    const finding = judgeFrame(rule, a, unitHits, termsReason, governingFrame(a.frames, hit.first), bindingHit, satisfied / Math.max(1, conceptIds.length));
+    if (best === undefined || FINDING_RANK[finding.status] > FINDING_RANK[best.status]) best = finding;
+  }
+  return best;
+}
+
+function judgeFrame(rule: RuleSpec, a: UnitAnalysis, hits: readonly ConceptHit[], termsReason: string, frame: Frame | undefined, bindingHit: ConceptHit | undefined, base: number): Finding {
+  const result = (status: FindingStatus, reason: string, score = base + 1): Finding => ({
+    unit: a.unit,
+    status,
+    hits,
+    ...(frame ? { frame } : {}),
+    reasons: [termsReason, reason],
+    score,
+  });
+  if (frame?.negation !== undefined) return result("negated", `the duty is denied: ${quote(frame.negation)}${frame.actorWord ? ` (${frame.actorWord})` : ""}`);
+  if (bindingHit && (frame === undefined || frame.strength !== "binding" || frame.actor === "implicit")) {
+    return result("present", `${quote(bindingHit.term)} binds the supplier under this rule`);
+  }
+  if (frame === undefined) return result("candidate", "concepts found, but no duty: no binding wording such as ska, måste or ansvarar för", base + 0.5);
+  const side = frame.actor;
+  const accepted =
+    rule.party === "any" || side === "implicit" || side === "both" || (rule.party === "supplier" ? side === "supplier" : side === "buyer");
+  if (!accepted) {
+    const who = side === "third" ? "a third party" : `the ${side}`;
+    return result("candidate", `concepts found, but the duty is on ${who} (${quote(frame.actorWord ?? side)}), not the ${rule.party}`, base + 0.7);
+  }
+  const bearer =
+    side === "implicit"
+      ? frame.passive
+        ? "passive voice with no agent, read as the supplier's duty"
+        : "no party named, read as the supplier's duty"
+      : `on ${quote(frame.actorWord ?? side)}`;
+  if (frame.strength === "soft") return result("weak", `only soft wording: ${quote(frame.cueText)} (${bearer})`);
+  if (frame.softener !== undefined) return result("weak", `${quote(frame.cueText)} is softened by ${quote(frame.softener)} (${bearer})`);
+  const how = frame.strength === "statement" ? `present-tense statement ${quote(frame.cueText)}` : `binding ${quote(frame.cueText)}`;
+  return result("present", `${how} ${bearer}`);
+}

@@ -1,0 +1,83 @@
+import type { Format } from "./document.js";
+import type { ErrorCode } from "./error.js";
+import type { Localized, Severity, Status } from "./rule.js";
+
+/** A passage that shows why a rule got its status. */
+export interface Evidence {
+  readonly document: string;
+  /** 1-based page, for PDFs. */
+  readonly page: number | null;
+  /** The heading the passage sits under, e.g. "6.3 Brandskydd". */
+  readonly section: string | null;
+  readonly text: string;
+  /** Character range in the document's text as kravkoll read it. */
+  readonly start: number;
+  readonly end: number;
+  /** 1-based line and column of `start` in that text (for .txt and .md: in the file itself). */
+  readonly line: number;
+  readonly column: number;
+  /** Which terms, which party, which modal verb, which negation, or what was lacking. */
+  readonly reasons: readonly string[];
+}
+
+export interface RuleResult {
+  readonly ruleId: string;
+  readonly rulebook: string;
+  readonly title: Localized;
+  readonly severity: Severity;
+  readonly status: Status;
+  /** The passages that gave the status (empty when missing). */
+  readonly evidence: readonly Evidence[];
+  /** When missing: the nearest passages, best first, and what each lacked. */
+  readonly candidates: readonly Evidence[];
+  readonly suggestion: Localized;
+  readonly source: string;
+  readonly references: readonly string[];
+  readonly link: string | null;
+}
+
+export interface DocumentInfo {
+  readonly path: string;
+  readonly format: Format;
+  readonly pages: number | null;
+  readonly warnings: readonly string[];
+}
+
+export type Summary = Readonly<Record<Status, number>>;
+
+/** One judged unit: a bundle of documents judged together, or one file with --each. */
+export interface UnitResult {
+  readonly name: string;
+  readonly documents: readonly DocumentInfo[];
+  readonly results: readonly RuleResult[];
+  readonly summary: Summary;
+}
+
+export interface ReportError {
+  readonly path: string | null;
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly hint: string | null;
+  readonly line: number | null;
+  readonly column: number | null;
+}
+
+export interface Skipped {
+  readonly path: string;
+  readonly reason: string;
+}
+
+export interface RulebookInfo {
+  readonly id: string;
+  readonly version: string;
+  readonly title: Localized;
+  readonly file: string;
+}
+
+export interface Report {
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly rulebooks: readonly RulebookInfo[];
+  readonly units: readonly UnitResult[];
+  readonly skipped: readonly Skipped[];
+  readonly errors: readonly ReportError[];
+}

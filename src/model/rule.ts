@@ -1,0 +1,94 @@
+/** A rulebook as the engine sees it: loaded, validated, parameters filled in. Plain data only. */
+
+export type Severity = "error" | "warning" | "info";
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+export type Status = "present" | "weak" | "negated" | "missing";
+export const STATUSES: readonly Status[] = ["present", "weak", "negated", "missing"];
+
+/** Who must carry the duty for a clause to count. */
+export type Party = "supplier" | "buyer" | "any";
+
+export type TermForm = "word" | "part" | "phrase" | "abbreviation" | "pattern";
+export const TERM_FORMS: readonly TermForm[] = ["word", "part", "phrase", "abbreviation", "pattern"];
+
+export interface Term {
+  readonly form: TermForm;
+  /** As the rule author wrote it, with parameters filled in. */
+  readonly text: string;
+}
+
+export interface Concept {
+  readonly id: string;
+  readonly description?: string;
+  readonly terms: readonly Term[];
+  /** Words or phrases that look like the concept but are not it ("personalkontinuitet", "följa upp"). */
+  readonly except: readonly string[];
+}
+
+export interface Localized {
+  readonly sv: string;
+  readonly en?: string;
+}
+
+export interface Example {
+  readonly text: string;
+  readonly status: Status;
+  readonly note?: string;
+}
+
+/** A concept id, or a list of concept ids that must all be found. */
+export type ConceptGroup = string | readonly string[];
+
+export interface MatchSpec {
+  /** Every one of these concepts must be found. */
+  readonly all: readonly string[];
+  /** At least one of these (a concept, or a group that must all be found); empty means no condition. */
+  readonly any: readonly ConceptGroup[];
+  /** None of these may be found in the clause. */
+  readonly none: readonly string[];
+  /** Concepts that must be the supplier's own, not the buyer's ("stadens RSA" does not count). */
+  readonly own: readonly string[];
+  /** Wording that binds the supplier for this rule although it has no modal verb ("kan komma att användas"). */
+  readonly binding: readonly string[];
+  /** Where the concepts must meet: in one clause unit (default) or anywhere in its section. */
+  readonly within: "clause" | "section";
+}
+
+export interface SourcePlace {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface RuleSpec {
+  readonly id: string;
+  /** Id of the rulebook the rule comes from. */
+  readonly rulebook: string;
+  readonly title: Localized;
+  readonly severity: Severity;
+  /** Where the demand comes from (programme, consultation answer, law). */
+  readonly source: string;
+  readonly references: readonly string[];
+  readonly party: Party;
+  readonly match: MatchSpec;
+  /** Clause text a buyer can paste into the contract when the clause is missing. */
+  readonly suggestion: Localized;
+  readonly rationale?: Localized;
+  readonly link?: string;
+  readonly tags: readonly string[];
+  readonly examples: readonly Example[];
+  readonly place: SourcePlace;
+}
+
+export interface Rulebook {
+  readonly id: string;
+  readonly version: string;
+  readonly title: Localized;
+  readonly description?: Localized;
+  /** The file it was loaded from, as named by the user, or "(bundled) <name>". */
+  readonly file: string;
+  readonly params: Readonly<Record<string, string>>;
+  readonly concepts: Readonly<Record<string, Concept>>;
+  readonly rules: readonly RuleSpec[];
+}

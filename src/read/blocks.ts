@@ -1,0 +1,90 @@
+import type { Block, BlockKind, Span } from "../model/document.js";
+
+/** A block before it has a place in the document text: what PDF and DOCX readers produce. */
+export interface DraftBlock {
+  readonly kind: BlockKind;
+  readonly text: string;
+  readonly level?: number;
+  readonly page?: number;
+  /** Table rows: the cell texts. */
+  readonly cells?: readonly string[];
+  readonly header?: readonly string[];
+  /** Where, inside `text`, a new page begins (a paragraph running over a page break). */
+  readonly pageBreaks?: readonly { readonly at: number; readonly page: number }[];
+}
+
+type Placed = Omit<Block, "trail">;
+
+const CELL_SEPARATOR = " | ";
+
+/**
+ * Lays out draft blocks as one text, a blank line between blocks and " | " between table cells,
+ * and gives each block its range. Also returns where each page starts.
+ */
+export function layoutBlocks(drafts: readonly DraftBlock[]): { text: string; blocks: Block[]; pageOffsets: number[] } {
+  let text = "";
+  const placed: Placed[] = [];
+  const pageOffsets: number[] = [];
+  for (const draft of drafts) {
+    if (text.length > 0) text += "\n\n";
+    const start = text.length;
+    if (draft.page !== undefined) {
+      while (pageOffsets.length < draft.page) pageOffsets.push(start);
+    }
+    let cells: Span[] | undefined;
+    if (draft.kind === "table-row" && draft.cells) {
+      cells = [];
+      draft.cells.forEach((cell, k) => {
+        if (k > 0) text += CELL_SEPARATOR;
+        cells?.push({ start: text.length, end: text.length + cell.length });
+        text += cell;
+      });
+    } else {
+      text += draft.text;
+    }
+    const end = text.length;
+    for (const brk of draft.pageBreaks ?? []) {
+      while (pageOffsets.length < brk.page) pageOffsets.push(start + brk.at);
+    }
+    placed.push({
+      kind: draft.kind,
+      text: text.slice(start, end),
+      start,
+      end,
+      ...(draft.page !== undefined ? { page: draft.page } : {}),
+      ...(draft.level !== undefined ? { level: draft.level } : {}),
+      ...(cells ? { cells } : {}),
+      ...(draft.header ? { header: draft.header } : {}),
+    });
+  }
+  return { text, blocks: withTrails(placed), pageOffsets };
+}
+
+/** Gives every block the trail of headings it sits under. */
+export function withTrails(blocks: readonly Placed[]): Block[] {
+  const stack: { level: number; text: string }[] = [];
+  return blocks.map((block) => {
+    if (block.kind === "heading") {
+      const level = block.level ?? 1;
+      while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= level) stack.pop();
+      const trail = stack.map((h) => h.text);
+      stack.push({ level, text: oneLine(block.text) });
+      return { ...block, trail };
+    }
+    return { ...block, trail: stack.map((h) => h.text) };
+  });
+}
+
+export const oneLine = (text: string): string => text.replace(/\s+/gu, " ").trim();
+
+/**
+ * The level of a numbered heading: "6" → 1, "6.3" → 2. AMA AF codes nest one level per digit
+ * after the dot: "AFC.5" → 2, "AFC.55" → 3.
+ */
+export function numberedLevel(heading: string): number | undefined {
+  const numbered = /^(\d{1,2}(?:\.\d{1,3}){0,5})\.?\s/u.exec(heading);
+  if (numbered?.[1]) return numbered[1].split(".").length;
+  const ama = /^[A-Z]{2,4}\.(\d{1,5})\s/u.exec(heading);
+  if (ama?.[1]) return 1 + ama[1].length;
+  return undefined;
+}

@@ -1,0 +1,61 @@
+import { InvalidPDFException, PasswordException, PDFParse } from "pdf-parse";
+import { fail, kravError, ok } from "../model/error.js";
+import { layoutBlocks } from "./blocks.js";
+import { pagesToBlocks } from "./pdf-layout.js";
+import type { Reader } from "./types.js";
+
+/** Fewer visible characters than this on every page means there is no text layer to read. */
+const MIN_TEXT = 10;
+
+const visible = (text: string): number => text.replace(/\s+/gu, "").length;
+
+/** Compact page list for messages: [3,4,5,9] → "3–5, 9". */
+export function pageRanges(pages: readonly number[]): string {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < pages.length) {
+    let j = i;
+    while (j + 1 < pages.length && (pages[j + 1] ?? 0) === (pages[j] ?? 0) + 1) j++;
+    parts.push(i === j ? String(pages[i]) : `${pages[i]}–${pages[j]}`);
+    i = j + 1;
+  }
+  return parts.join(", ");
+}
+
+export const readPdf: Reader = async (bytes, path, options) => {
+  if (bytes.length === 0) return fail(kravError("KRV-D002", "the file is empty", { file: path }));
+  // pdf.js takes ownership of the buffer it is given; hand it a copy.
+  const parser = new PDFParse({ data: new Uint8Array(bytes), ...(options.password !== undefined ? { password: options.password } : {}) });
+  let pages: string[];
+  try {
+    const result = await parser.getText();
+    pages = result.pages.map((p) => p.text);
+  } catch (error) {
+    if (error instanceof PasswordException) {
+      return options.password === undefined
+        ? fail(kravError("KRV-D004", "the PDF is encrypted", { file: path, hint: "give its password with --password" }))
+        : fail(kravError("KRV-D005", "the PDF is encrypted and the password given does not open it", { file: path, hint: "check the password given with --password" }));
+    }
+    if (error instanceof InvalidPDFException) {
+      return fail(kravError("KRV-D003", "not a readable PDF: the file is damaged or is not a PDF", { file: path, hint: "download or export the document again" }));
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(kravError("KRV-D003", `the PDF could not be read (${reason})`, { file: path, hint: "download or export the document again" }));
+  } finally {
+    await parser.destroy();
+  }
+  if (pages.every((p) => visible(p) < MIN_TEXT)) {
+    return fail(kravError("KRV-D006", "the PDF has no text layer — scanned? run OCR first", { file: path, hint: "run OCR (e.g. ocrmypdf) and check the OCR'd file" }));
+  }
+  const laidOut = layoutBlocks(pagesToBlocks(pages));
+  const blank = pages.flatMap((p, i) => (visible(p) < MIN_TEXT ? [i + 1] : []));
+  return ok({
+    path,
+    format: "pdf",
+    pages: pages.length,
+    text: laidOut.text,
+    blocks: laidOut.blocks,
+    pageOffsets: laidOut.pageOffsets,
+    ...(blank.length > 0 ? { warnings: [`page${blank.length > 1 ? "s" : ""} ${pageRanges(blank)} ha${blank.length > 1 ? "ve" : "s"} no text layer (scanned?) and ${blank.length > 1 ? "were" : "was"} not checked`] } : {}),
+  });
+};

@@ -1,0 +1,36 @@
+import type { Report } from "../model/report.js";
+import type { ReportContext } from "./context.js";
+import { localize } from "./context.js";
+
+/**
+ * The stable JSON shape. Key order is fixed by construction; `title` is in the chosen language and
+ * `titles` carries both.
+ */
+export function formatJson(report: Report, ctx: ReportContext): string {
+  const out = {
+    tool: report.tool,
+    rulebooks: report.rulebooks.map((b) => ({ id: b.id, version: b.version, title: localize(b.title, ctx.lang), file: b.file })),
+    units: report.units.map((unit) => ({
+      name: unit.name,
+      documents: unit.documents.map((d) => ({ path: d.path, format: d.format, pages: d.pages, warnings: d.warnings })),
+      summary: unit.summary,
+      results: unit.results.map((r) => ({
+        ruleId: r.ruleId,
+        rulebook: r.rulebook,
+        title: localize(r.title, ctx.lang),
+        titles: { sv: r.title.sv, en: r.title.en ?? null },
+        severity: r.severity,
+        status: r.status,
+        evidence: r.evidence,
+        candidates: r.candidates,
+        suggestion: r.status === "present" ? null : localize(r.suggestion, ctx.lang),
+        source: r.source,
+        references: r.references,
+        link: r.link,
+      })),
+    })),
+    skipped: report.skipped,
+    errors: report.errors,
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { Term } from "../../src/model/rule.js";
+import { compileConcept } from "../../src/match/concepts.js";
+import { MATCHERS } from "../../src/match/kinds.js";
+import { tokensOf } from "../helpers.js";
+import { normalise } from "../../src/text/normalise.js";
+
+const found = (term: Term, text: string): string[] => {
+  const norm = normalise(text);
+  const unit = { norm, tokens: tokensOf(text) };
+  return MATCHERS[term.form](term).find(unit).map((h) => norm.text.slice(h.start, h.end));
+};
+
+describe("term matchers", () => {
+  it("word: finds a base form in every inflection", () => {
+    const term: Term = { form: "word", text: "riktlinje" };
+    expect(found(term, "Stadens riktlinjer och riktlinjerna, riktlinjens syfte.")).toEqual(["riktlinjer", "riktlinjerna", "riktlinjens"]);
+    expect(found({ form: "word", text: "sårbarhetsanalys" }, "sårbarhetsanalysen och sårbarhetsanalyserna")).toHaveLength(2);
+    expect(found({ form: "word", text: "brandskyddsarbete" }, "Brandskyddsarbetet ska dokumenteras.")).toEqual(["Brandskyddsarbetet"]);
+    expect(found({ form: "word", text: "följa" }, "Leverantören följer och ska följa riktlinjerna, som följs.")).toEqual(["följer", "följa", "följs"]);
+  });
+
+  it("word: does not match inside a compound", () => {
+    expect(found({ form: "word", text: "incident" }, "säkerhetsincidenter rapporteras")).toEqual([]);
+  });
+
+  it("part: finds a word as any part of a compound", () => {
+    const term: Term = { form: "part", text: "incident" };
+    expect(found(term, "Säkerhetsincidenter och incidentrapportering samt incidenten.")).toEqual(["Säkerhetsincidenter", "incidentrapportering", "incidenten"]);
+  });
+
+  it("phrase: words in sequence, each inflected, across an expanded ellipsis", () => {
+    expect(found({ form: "phrase", text: "systematiskt brandskyddsarbete" }, "ett systematiskt brandskyddsarbete bedrivs")).toHaveLength(1);
+    expect(found({ form: "phrase", text: "risk- och sårbarhetsanalys" }, "Riskanalyser och sårbarhetsanalyser görs, liksom risk- och sårbarhetsanalysen.")).toHaveLength(2);
+  });
+
+  it("abbreviation: case-sensitive, with Swedish endings", () => {
+    const term: Term = { form: "abbreviation", text: "RISK" };
+    expect(found(term, "Rapportera i RISK. En risk är inte RISK:s sak, men RISK-systemet är det.")).toEqual(["RISK", "RISK:s", "RISK"]);
+    expect(found({ form: "abbreviation", text: "RSA" }, "RSA:n ska redovisas.")).toEqual(["RSA:n"]);
+  });
+
+  it("pattern: an RE2 expression on the folded text", () => {
+    expect(found({ form: "pattern", text: "2003:778" }, "enligt lag (2003:778) om skydd mot olyckor")).toEqual(["2003:778"]);
+    expect(found({ form: "pattern", text: "skydd mot \\p{L}+" }, "Lag om SKYDD MOT OLYCKOR")).toEqual(["SKYDD MOT OLYCKOR"]);
+  });
+
+  it("concept exceptions remove look-alikes: personalkontinuitet, följa upp, lokala", () => {
+    const continuity = compileConcept({ id: "c", terms: [{ form: "part", text: "kontinuitet" }], except: ["personalkontinuitet"] });
+    const text = "God personalkontinuitet och kontinuitetsplanering.";
+    expect(continuity.find({ norm: normalise(text), tokens: tokensOf(text) }).map((h) => h.term)).toHaveLength(1);
+    const follow = compileConcept({ id: "f", terms: [{ form: "word", text: "följa" }], except: ["följa upp"] });
+    const t2 = "Beställaren ska följa upp och leverantören ska följa riktlinjerna.";
+    expect(follow.find({ norm: normalise(t2), tokens: tokensOf(t2) }).map((h) => t2.slice(h.start, h.end))).toEqual(["följa"]);
+    const premises = compileConcept({ id: "p", terms: [{ form: "word", text: "lokal" }], except: ["lokala"] });
+    const t3 = "Lokalerna och stadens lokala rutiner.";
+    expect(premises.find({ norm: normalise(t3), tokens: tokensOf(t3) }).map((h) => t3.slice(h.start, h.end))).toEqual(["Lokalerna"]);
+  });
+});
