@@ -1,5 +1,5 @@
 import type { SourceDoc } from "../model/document.js";
-import { pageAt } from "../model/document.js";
+import { lastStartAtOrBefore, pageAt } from "../model/document.js";
 import type { Evidence } from "../model/report.js";
 import type { Finding } from "../judge/judge.js";
 
@@ -11,14 +11,8 @@ export function lineStarts(text: string): number[] {
 }
 
 export function lineColumn(starts: readonly number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+  const index = lastStartAtOrBefore(starts, offset);
+  return { line: index + 1, column: offset - (starts[index] ?? 0) + 1 };
 }
 
 /** The section a passage sits under: its nearest heading, or the heading itself. */

@@ -41,10 +41,8 @@ export interface SourceDoc {
   readonly warnings?: readonly string[];
 }
 
-/** The 1-based page that `offset` falls on, for documents with pages. */
-export function pageAt(doc: SourceDoc, offset: number): number | undefined {
-  const starts = doc.pageOffsets;
-  if (starts === undefined || starts.length === 0) return undefined;
+/** The index of the last value in ascending `starts` that is at or before `offset` (0 if none is). */
+export function lastStartAtOrBefore(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -52,5 +50,12 @@ export function pageAt(doc: SourceDoc, offset: number): number | undefined {
     if ((starts[mid] ?? 0) <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return lo + 1;
+  return Math.max(0, lo);
+}
+
+/** The 1-based page that `offset` falls on, for documents with pages. */
+export function pageAt(doc: SourceDoc, offset: number): number | undefined {
+  const starts = doc.pageOffsets;
+  if (starts === undefined || starts.length === 0) return undefined;
+  return lastStartAtOrBefore(starts, offset) + 1;
 }
