@@ -6,7 +6,7 @@
  *   npm run fixtures            write fixtures/
  *   npm run fixtures -- --check report files that differ, write nothing (exit 1 on a difference)
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -14,6 +14,7 @@ import {
   partialAvtalsvillkor, partialKravspecifikation,
 } from "./fixtures/bundles.js";
 import { renderDocx } from "./fixtures/docx.js";
+import { fromMarkdown } from "./fixtures/from-markdown.js";
 import { renderPdf } from "./fixtures/pdf.js";
 import { renderMarkdown, renderText } from "./fixtures/text.js";
 
@@ -42,7 +43,35 @@ export async function fixtureFiles(): Promise<Map<string, Uint8Array>> {
   files.set("bad/encrypted.pdf", await renderPdf(compliantForeskrifter, { userPassword: "kravkoll" }));
   files.set("bad/scanned.pdf", await renderPdf(partialKravspecifikation, { scanned: true }));
   files.set("bad/not-word.docx", text("Detta är en textfil som har fått filändelsen .docx av misstag.\n"));
+
+  for (const [source, target] of [["eval-src", "eval"], ["holdout-src", "holdout"]] as const) {
+    for (const [name, bytes] of await renderSet(join(ROOT, source))) files.set(`${target}/${name}`, bytes);
+  }
   return files;
+}
+
+/**
+ * Renders a labelled set written in Markdown (fixtures/eval-src) into the formats each document
+ * names, with running headers and footers, and its truth file with the rendered file names.
+ */
+async function renderSet(dir: string): Promise<Map<string, Uint8Array>> {
+  const out = new Map<string, Uint8Array>();
+  if (!existsSync(dir)) return out;
+  const names = readdirSync(dir).filter((n) => /^\d+-.*\.md$/u.test(n)).sort();
+  let truth = existsSync(join(dir, "truth.yaml")) ? readFileSync(join(dir, "truth.yaml"), "utf8") : "";
+  for (const name of names) {
+    const { format, doc } = fromMarkdown(readFileSync(join(dir, name), "utf8"), name);
+    const base = name.slice(0, -".md".length);
+    const dressed = { ...doc, header: `${doc.title.slice(0, 70)} · ${base.slice(0, 2)}`, footer: "Sida {page} ({pages})" };
+    const rendered = `${base}.${format}`;
+    if (format === "pdf") out.set(rendered, await renderPdf(dressed, { hyphenate: true }));
+    else if (format === "docx") out.set(rendered, renderDocx(dressed));
+    else if (format === "txt") out.set(rendered, new TextEncoder().encode(renderText(doc)));
+    else out.set(rendered, new TextEncoder().encode(renderMarkdown(doc)));
+    truth = truth.replaceAll(`${name}:`, `${rendered}:`);
+  }
+  if (names.length > 0) out.set("truth.yaml", new TextEncoder().encode(truth));
+  return out;
 }
 
 async function main(): Promise<void> {

@@ -9,22 +9,44 @@ import { lineStarts, toEvidence } from "./evidence.js";
 import type { PreparedRules } from "./prepare.js";
 import { conceptKey } from "./prepare.js";
 
-/** How many near misses a missing rule reports. */
-const CANDIDATES = 3;
+export interface CheckOptions {
+  /** How many near misses a missing rule reports. */
+  readonly candidates: number;
+}
+
+export const DEFAULT_CHECK: CheckOptions = { candidates: 3 };
 
 const byPlace = (a: Finding, b: Finding): number =>
   compareStrings(a.unit.doc.path, b.unit.doc.path) || a.unit.span.start - b.unit.span.start;
 
+/**
+ * Near misses, best first. A passage that has one of the rule's main concepts beats one that only
+ * shares a side concept (every sentence naming "Beställaren" would otherwise qualify).
+ */
+function nearMisses(rule: RuleSpec, findings: readonly Finding[], key: (concept: string) => string): Finding[] {
+  const candidates = findings.filter((f) => f.status === "candidate");
+  const main = new Set(rule.match.all.map(key));
+  const central = main.size === 0 ? candidates : candidates.filter((f) => f.hits.some((h) => main.has(key(h.concept))));
+  return (central.length > 0 ? central : candidates).sort((a, b) => b.score - a.score || byPlace(a, b));
+}
+
 /** A rule's status over a whole unit: present anywhere wins, then negated, then weak, else missing. */
-export function judgeRule(rule: RuleSpec, analyses: readonly UnitAnalysis[], starts: ReadonlyMap<SourceDoc, readonly number[]>): RuleResult {
-  const key = (concept: string): string => conceptKey(rule.rulebook, concept);
+export function judgeRule(rule: RuleSpec, analyses: readonly UnitAnalysis[], starts: ReadonlyMap<SourceDoc, readonly number[]>, options: CheckOptions = DEFAULT_CHECK): RuleResult {
+  const keys = new Map<string, string>();
+  const key = (concept: string): string => {
+    let k = keys.get(concept);
+    if (k === undefined) {
+      k = conceptKey(rule.rulebook, concept);
+      keys.set(concept, k);
+    }
+    return k;
+  };
   const findings = analyses.flatMap((a) => judgeUnit(rule, key, a) ?? []);
   const of = (status: Finding["status"]): Finding[] => findings.filter((f) => f.status === status).sort(byPlace);
   const order: readonly Exclude<Status, "missing">[] = ["present", "negated", "weak"];
   const status: Status = order.find((s) => findings.some((f) => f.status === s)) ?? "missing";
   const evidence = status === "missing" ? [] : of(status);
-  const candidates =
-    status === "missing" ? findings.filter((f) => f.status === "candidate").sort((a, b) => b.score - a.score || byPlace(a, b)).slice(0, CANDIDATES) : [];
+  const candidates = status === "missing" ? nearMisses(rule, findings, key).slice(0, options.candidates) : [];
   const toEv = (f: Finding) => toEvidence(f, f.unit.doc, starts.get(f.unit.doc) ?? [0]);
   return {
     ruleId: rule.id,
@@ -47,11 +69,11 @@ export function summarise(results: readonly RuleResult[]): Summary {
 }
 
 /** Judges documents together as one unit: a clause may sit in any of them. */
-export function checkUnit(name: string, docs: readonly SourceDoc[], prepared: PreparedRules): UnitResult {
+export function checkUnit(name: string, docs: readonly SourceDoc[], prepared: PreparedRules, options: CheckOptions = DEFAULT_CHECK): UnitResult {
   const sorted = [...docs].sort((a, b) => compareStrings(a.path, b.path));
   const analyses = sorted.flatMap((doc) => analyseDocument(doc, prepared));
   const starts = new Map(sorted.map((doc) => [doc, lineStarts(doc.text)] as const));
-  const results = prepared.rules.map((rule) => judgeRule(rule, analyses, starts));
+  const results = prepared.rules.map((rule) => judgeRule(rule, analyses, starts, options));
   return {
     name,
     documents: sorted.map((d) => ({ path: d.path, format: d.format, pages: d.pages, warnings: d.warnings ?? [] })),

@@ -5,7 +5,7 @@ import {
   ADVERBS, BINDING_MODALS, BINDING_TAGS, CONDITIONAL_BEFORE, DUTY_VERBS, DUTY_WORDS, NEGATING_PHRASES, NEGATIONS,
   NOT_NEGATING_AFTER, NOT_VERBS, REQUIREMENT_VERBS, SCOPE_VERBS, SOFT_MODALS, SOFT_TAGS, SOFT_VERBS, SOFTENERS,
 } from "./lexicon.js";
-import type { PartyMention, PartyOptions } from "./party.js";
+import type { PartyMention, PartyOptions, WordMemo } from "./party.js";
 import { partyAt } from "./party.js";
 
 export type Strength = "binding" | "soft" | "statement";
@@ -35,6 +35,25 @@ const AUXILIARIES: ReadonlySet<string> = new Set(["kunna", "behöva", "få", "vi
 
 const formOfAny = (token: string, bases: readonly string[]): boolean => bases.some((b) => isFormOf(token, b));
 
+type VerbClass = "duty" | "requirement" | "soft-verb" | "scope";
+
+/** Which kind of duty word a token is, if any; the answer depends on the word alone. */
+function verbClass(w: string): VerbClass | undefined {
+  if (formOfAny(w, DUTY_VERBS) || formOfAny(w, DUTY_WORDS)) return "duty";
+  if (formOfAny(w, REQUIREMENT_VERBS)) return "requirement";
+  if (formOfAny(w, SOFT_VERBS)) return "soft-verb";
+  if (formOfAny(w, SCOPE_VERBS)) return "scope";
+  return undefined;
+}
+
+function verbClassOf(w: string, memo: WordMemo | undefined): VerbClass | undefined {
+  const known = memo?.cues.get(w);
+  if (known !== undefined) return (known ?? undefined) as VerbClass | undefined;
+  const found = verbClass(w);
+  memo?.cues.set(w, found ?? null);
+  return found;
+}
+
 /** Whether `phrase` (folded words) starts at token `i`. */
 function phraseAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
   return words.every((w, k) => tokens[i + k]?.text === w);
@@ -54,7 +73,7 @@ interface Cue {
   readonly length: number;
 }
 
-function findCues(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[]): Cue[] {
+function findCues(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[], memo: WordMemo | undefined): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]?.text ?? "";
@@ -91,22 +110,23 @@ function findCues(tokens: readonly Token[], parties: readonly (PartyMention | un
       if (tokens[i + 1]?.text === "för") cues.push({ at: i, kind: "duty", length: 2 });
       continue;
     }
-    if (formOfAny(w, DUTY_VERBS) || formOfAny(w, DUTY_WORDS)) {
+    const verb = verbClassOf(w, memo);
+    if (verb === "duty") {
       if (previous && (previous.kind === "modal" || previous.kind === "duty") && i - previous.at <= 3) continue;
       cues.push({ at: i, kind: "duty", length: 1 });
       continue;
     }
-    if (formOfAny(w, REQUIREMENT_VERBS)) {
+    if (verb === "requirement") {
       cues.push({ at: i, kind: "requirement", length: 1 });
       continue;
     }
-    if (formOfAny(w, SOFT_VERBS)) {
+    if (verb === "soft-verb") {
       if (previous && previous.kind === "modal" && i - previous.at <= 3) continue;
       cues.push({ at: i, kind: "soft-verb", length: 1 });
       continue;
     }
     // "omfattas inte", "ställs inte": denial without a modal.
-    if (formOfAny(w, SCOPE_VERBS) && [1, 2].some((k) => NEGATIONS.has(tokens[i + k]?.text ?? "")) && !NOT_NEGATING_AFTER.has(tokens[i + 2]?.text ?? "")) {
+    if (verb === "scope" && [1, 2].some((k) => NEGATIONS.has(tokens[i + k]?.text ?? "")) && !NOT_NEGATING_AFTER.has(tokens[i + 2]?.text ?? "")) {
       cues.push({ at: i, kind: "negating", length: 1 });
       continue;
     }
@@ -194,7 +214,7 @@ function phraseIn(tokens: readonly Token[], from: number, to: number, phrases: r
 
 export function dutyFrames(tokens: readonly Token[], options: PartyOptions): Frame[] {
   const parties = tokens.map((_, i) => partyAt(tokens, i, options));
-  const cues = findCues(tokens, parties);
+  const cues = findCues(tokens, parties, options.memo);
   const drafts = cues.map((cue, k) => {
     const floor = k > 0 ? (cues[k - 1]?.at ?? 0) + 1 : 0;
     const next = cues[k + 1]?.at ?? tokens.length;

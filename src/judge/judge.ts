@@ -12,12 +12,13 @@ import { partyAt } from "./party.js";
 /** What the judge needs to know about one clause unit, computed once and shared by every rule. */
 export interface UnitAnalysis {
   readonly unit: ClauseUnit;
+  /** Computed on first use: most units name no concept of any rule and are never judged. */
   readonly context: Context;
   readonly frames: readonly Frame[];
   readonly parties: PartyOptions;
   /** The unit's own hits of a concept (by the rule's concept key). */
   hits(concept: string): readonly ConceptHit[];
-  /** Hits of a concept in the headings the unit sits under. */
+  /** Hits of a concept in the headings the unit sits under (and a table row's column headers). */
   trailHits(concept: string): readonly ConceptHit[];
 }
 
@@ -50,6 +51,18 @@ function buyerOwned(tokens: readonly Token[], hit: ConceptHit, parties: PartyOpt
   return undefined;
 }
 
+/** A finding whose reasons are only put into words when someone reads them (most are never reported). */
+function finding(fields: Omit<Finding, "reasons">, reasons: () => readonly string[]): Finding {
+  let words: readonly string[] | undefined;
+  return {
+    ...fields,
+    get reasons() {
+      words ??= reasons();
+      return words;
+    },
+  };
+}
+
 function groupConcepts(group: ConceptGroup): readonly string[] {
   return typeof group === "string" ? [group] : group;
 }
@@ -59,37 +72,42 @@ export function judgeUnit(rule: RuleSpec, key: (concept: string) => string, a: U
   const { match } = rule;
   const conceptIds = [...match.all, ...match.any.flatMap(groupConcepts)];
   const own = (c: string): readonly ConceptHit[] => a.hits(key(c));
+  if (!conceptIds.some((c) => own(c).length > 0)) return undefined; // the usual case: nothing to judge
   const found = (c: string): boolean => own(c).length > 0 || a.trailHits(key(c)).length > 0;
   const unitHits = conceptIds.flatMap(own);
-  if (unitHits.length === 0) return undefined;
 
-  const describeHits = unitHits.map((h) => `${quote(h.term)}`).filter((t, i, all) => all.indexOf(t) === i);
-  const termsReason = `found ${describeHits.join(", ")}`;
+  // Name the words as the document writes them: "riktlinjerna", not the rule's "riktlinje".
+  const termsReason = (): string => {
+    const words = unitHits.map((h) => quote(a.unit.norm.text.slice(h.start, h.end)));
+    return `found ${words.filter((t, i) => words.indexOf(t) === i).join(", ")}`;
+  };
   const missingAll = match.all.filter((c) => !found(c));
   const anyOk = match.any.length === 0 || match.any.some((g) => groupConcepts(g).every(found));
   const satisfied = conceptIds.length - missingAll.length;
-  const candidate = (lack: string, frame?: Frame, bonus = 0): Finding => ({
-    unit: a.unit,
-    status: "candidate",
-    hits: unitHits,
-    ...(frame ? { frame } : {}),
-    reasons: [termsReason, lack],
-    score: satisfied / Math.max(1, conceptIds.length) + bonus,
-  });
+  const candidate = (lack: () => string, frame?: Frame, bonus = 0): Finding =>
+    finding(
+      { unit: a.unit, status: "candidate", hits: unitHits, ...(frame ? { frame } : {}), score: satisfied / Math.max(1, conceptIds.length) + bonus },
+      () => [termsReason(), lack()],
+    );
   if (missingAll.length > 0 || !anyOk) {
     const lacking = missingAll.length > 0 ? missingAll : match.any.map((g) => groupConcepts(g).join(" + "));
-    return candidate(`lacks ${lacking.map((c) => quote(c)).join(missingAll.length > 0 ? " and " : " or ")}`);
+    return candidate(() => `lacks ${lacking.map((c) => quote(c)).join(missingAll.length > 0 ? " and " : " or ")}`);
   }
   const excluded = match.none.find((c) => own(c).length > 0);
-  if (excluded !== undefined) return candidate(`excluded by ${quote(own(excluded)[0]?.term ?? excluded)} (${excluded})`, undefined, 0.5);
-  if (a.context !== "body") return candidate(`concepts found, but ${CONTEXT_REASONS[a.context]}`, undefined, 0.5);
+  const exclusion = excluded === undefined ? undefined : own(excluded)[0];
+  if (excluded !== undefined) {
+    return candidate(() => `excluded: ${quote(exclusion ? a.unit.norm.text.slice(exclusion.start, exclusion.end) : excluded)} makes it a matter of ${quote(excluded)}`, undefined, 0.5);
+  }
+  const context = a.context;
+  if (context !== "body") return candidate(() => `concepts found, but ${CONTEXT_REASONS[context]}`, undefined, 0.5);
 
   for (const c of match.own) {
     const hits = own(c);
     if (hits.length === 0) continue;
     const owners = hits.map((h) => buyerOwned(a.unit.tokens, h, a.parties));
     if (owners.every((o) => o !== undefined)) {
-      return candidate(`concepts found, but the ${quote(hits[0]?.term ?? c)} named is the buyer's own (${quote(owners[0] ?? "")})`, undefined, 0.6);
+      const named = hits[0] ? a.unit.norm.text.slice(hits[0].start, hits[0].end) : c;
+      return candidate(() => `concepts found, but the ${quote(named)} named is the buyer's own (${quote(owners[0] ?? "")})`, undefined, 0.6);
     }
   }
 
@@ -104,15 +122,9 @@ export function judgeUnit(rule: RuleSpec, key: (concept: string) => string, a: U
   return best;
 }
 
-function judgeFrame(rule: RuleSpec, a: UnitAnalysis, hits: readonly ConceptHit[], termsReason: string, frame: Frame | undefined, bindingHit: ConceptHit | undefined, base: number): Finding {
-  const result = (status: FindingStatus, reason: string, score = base + 1): Finding => ({
-    unit: a.unit,
-    status,
-    hits,
-    ...(frame ? { frame } : {}),
-    reasons: [termsReason, reason],
-    score,
-  });
+function judgeFrame(rule: RuleSpec, a: UnitAnalysis, hits: readonly ConceptHit[], termsReason: () => string, frame: Frame | undefined, bindingHit: ConceptHit | undefined, base: number): Finding {
+  const result = (status: FindingStatus, reason: string, score = base + 1): Finding =>
+    finding({ unit: a.unit, status, hits, ...(frame ? { frame } : {}), score }, () => [termsReason(), reason]);
   if (frame?.negation !== undefined) return result("negated", `the duty is denied: ${quote(frame.negation)}${frame.actorWord ? ` (${frame.actorWord})` : ""}`);
   if (bindingHit && (frame === undefined || frame.strength !== "binding" || frame.actor === "implicit")) {
     return result("present", `${quote(bindingHit.term)} binds the supplier under this rule`);

@@ -12,10 +12,20 @@ export interface PartyMention {
   readonly word: string;
 }
 
-/** Whether the document uses AMA AF's shorthand "E" (entreprenören) and "B" (beställaren). */
 export interface PartyOptions {
+  /** Whether the document uses AMA AF's shorthand "E" (entreprenören) and "B" (beställaren). */
   readonly amaLetters: boolean;
+  /** Answers remembered per distinct word while one document is read (see `wordMemo`). */
+  readonly memo?: WordMemo;
 }
+
+/** What the judge has worked out about a word, kept for the rest of a document. */
+export interface WordMemo {
+  readonly nouns: Map<string, { readonly side: Side; readonly ending: string } | null>;
+  readonly cues: Map<string, string | null>;
+}
+
+export const wordMemo = (): WordMemo => ({ nouns: new Map(), cues: new Map() });
 
 /** Words that look like inflected party nouns but are not: "kunde" (could), "ovan nämnda" (mentioned). */
 const LOOKALIKES: ReadonlySet<string> = new Set(["kunde", "nämnda", "nämnde", "nämnt", "parti", "partiet"]);
@@ -51,8 +61,12 @@ export function partyAt(tokens: readonly Token[], index: number, options: PartyO
     return { side: "buyer", index, genitive: token.text.endsWith("s"), word: `${tokens[index - 1]?.raw ?? ""} ${token.raw}` };
   }
   if (LOOKALIKES.has(token.text)) return undefined;
-  const noun = nounSide(token.text);
-  if (noun === undefined) return undefined;
+  let noun = options.memo?.nouns.get(token.text);
+  if (noun === undefined) {
+    noun = nounSide(token.text) ?? null;
+    options.memo?.nouns.set(token.text, noun);
+  }
+  if (noun === null) return undefined;
   if (noun.side === "buyer" && token.text.startsWith("myndighet")) return undefined; // a public authority in general
   return { side: noun.side, index, genitive: noun.ending.endsWith("s"), word: token.raw };
 }

@@ -20,10 +20,28 @@ function tokenRange(tokens: readonly Token[], start: number, end: number): { fir
   return { first, last };
 }
 
+/** A pattern without regular-expression syntax is a literal: search it with indexOf, much faster. */
+const LITERAL = /^[^\\^$.|?*+()[\]{}]+$/u;
+
 export const pattern: MatcherFactory = (term) => {
+  if (LITERAL.test(term.text)) {
+    const literal = term.text.toLocaleLowerCase("sv");
+    return {
+      term,
+      kind: "text",
+      find(unit) {
+        const hits: TermHit[] = [];
+        for (let at = unit.norm.folded.indexOf(literal); at >= 0; at = unit.norm.folded.indexOf(literal, at + 1)) {
+          hits.push({ ...tokenRange(unit.tokens, at, at + literal.length), start: at, end: at + literal.length });
+        }
+        return hits;
+      },
+    };
+  }
   const re = compilePattern(term.text);
   return {
     term,
+    kind: "text",
     find(unit) {
       const hits: TermHit[] = [];
       const m = re.matcher(unit.norm.folded);

@@ -1,5 +1,5 @@
-import type { ClauseUnit } from "../model/unit.js";
-import type { Term, TermForm } from "../model/rule.js";
+import type { ClauseUnit, Token } from "../model/unit.js";
+import type { Term } from "../model/rule.js";
 
 /** Where a term was found in a clause unit: token indexes and normalised-text offsets. */
 export interface TermHit {
@@ -9,12 +9,26 @@ export interface TermHit {
   readonly end: number;
 }
 
-/** A compiled term: finds its hits in a unit and decides nothing else. */
-export interface TermMatcher {
-  readonly term: Term;
-  find(unit: Pick<ClauseUnit, "tokens" | "norm">): TermHit[];
-}
+export type UnitText = Pick<ClauseUnit, "tokens" | "norm">;
+
+/**
+ * A compiled term. It finds candidates and decides nothing else. Token-based terms say whether a
+ * hit can start at a token (`starts`, a pure function of the token, so the caller may remember
+ * the answer per distinct word) and where it ends (`extend`); text-based terms (patterns) search
+ * the unit's text themselves.
+ */
+export type TermMatcher =
+  | {
+      readonly term: Term;
+      readonly kind: "token";
+      starts(token: Token): boolean;
+      /** The index of the hit's last token, given that it starts at `i`; -1 if it does not continue. */
+      extend(tokens: readonly Token[], i: number): number;
+    }
+  | {
+      readonly term: Term;
+      readonly kind: "text";
+      find(unit: UnitText): TermHit[];
+    };
 
 export type MatcherFactory = (term: Term) => TermMatcher;
-
-export type { TermForm };

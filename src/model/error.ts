@@ -6,6 +6,7 @@
 export type ErrorCode =
   // usage
   | "KRV-U001" // bad command-line argument
+  | "KRV-U002" // unknown rule id
   // documents
   | "KRV-D001" // path not found
   | "KRV-D002" // empty file

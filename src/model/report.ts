@@ -81,3 +81,33 @@ export interface Report {
   readonly skipped: readonly Skipped[];
   readonly errors: readonly ReportError[];
 }
+
+/** A rule's concept, as `explain` shows it: id and the terms it searches for. */
+export interface ConceptInfo {
+  readonly id: string;
+  readonly terms: readonly string[];
+}
+
+export interface ExplainReport {
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly rule: {
+    readonly id: string;
+    readonly rulebook: string;
+    readonly title: Localized;
+    readonly severity: Severity;
+    readonly source: string;
+    readonly references: readonly string[];
+    readonly party: string;
+    /** The match spec with each concept spelled out. */
+    readonly all: readonly ConceptInfo[];
+    readonly any: readonly (readonly ConceptInfo[])[];
+    readonly none: readonly ConceptInfo[];
+    readonly own: readonly string[];
+    readonly binding: readonly ConceptInfo[];
+    readonly suggestion: Localized;
+  };
+  /** One entry per judged unit: its status, the evidence, and the nearest candidates. */
+  readonly units: readonly { readonly name: string; readonly result: RuleResult }[];
+  readonly skipped: readonly Skipped[];
+  readonly errors: readonly ReportError[];
+}

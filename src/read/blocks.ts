@@ -22,12 +22,19 @@ const CELL_SEPARATOR = " | ";
  * and gives each block its range. Also returns where each page starts.
  */
 export function layoutBlocks(drafts: readonly DraftBlock[]): { text: string; blocks: Block[]; pageOffsets: number[] } {
-  let text = "";
-  const placed: Placed[] = [];
+  // Offsets are counted while the pieces are collected and the text is joined once at the end:
+  // growing one string and slicing it per block would copy the whole text for every block.
+  const parts: string[] = [];
+  let length = 0;
+  const add = (s: string): void => {
+    parts.push(s);
+    length += s.length;
+  };
+  const ranges: { draft: DraftBlock; start: number; end: number; cells?: Span[] }[] = [];
   const pageOffsets: number[] = [];
   for (const draft of drafts) {
-    if (text.length > 0) text += "\n\n";
-    const start = text.length;
+    if (length > 0) add("\n\n");
+    const start = length;
     if (draft.page !== undefined) {
       while (pageOffsets.length < draft.page) pageOffsets.push(start);
     }
@@ -35,28 +42,29 @@ export function layoutBlocks(drafts: readonly DraftBlock[]): { text: string; blo
     if (draft.kind === "table-row" && draft.cells) {
       cells = [];
       draft.cells.forEach((cell, k) => {
-        if (k > 0) text += CELL_SEPARATOR;
-        cells?.push({ start: text.length, end: text.length + cell.length });
-        text += cell;
+        if (k > 0) add(CELL_SEPARATOR);
+        cells?.push({ start: length, end: length + cell.length });
+        add(cell);
       });
     } else {
-      text += draft.text;
+      add(draft.text);
     }
-    const end = text.length;
     for (const brk of draft.pageBreaks ?? []) {
       while (pageOffsets.length < brk.page) pageOffsets.push(start + brk.at);
     }
-    placed.push({
-      kind: draft.kind,
-      text: text.slice(start, end),
-      start,
-      end,
-      ...(draft.page !== undefined ? { page: draft.page } : {}),
-      ...(draft.level !== undefined ? { level: draft.level } : {}),
-      ...(cells ? { cells } : {}),
-      ...(draft.header ? { header: draft.header } : {}),
-    });
+    ranges.push({ draft, start, end: length, ...(cells ? { cells } : {}) });
   }
+  const text = parts.join("");
+  const placed: Placed[] = ranges.map(({ draft, start, end, cells }) => ({
+    kind: draft.kind,
+    text: text.slice(start, end),
+    start,
+    end,
+    ...(draft.page !== undefined ? { page: draft.page } : {}),
+    ...(draft.level !== undefined ? { level: draft.level } : {}),
+    ...(cells ? { cells } : {}),
+    ...(draft.header ? { header: draft.header } : {}),
+  }));
   return { text, blocks: withTrails(placed), pageOffsets };
 }
 

@@ -28,6 +28,8 @@ function cleanChars(source: string, base: number): Builder {
   return out;
 }
 
+const isSpace = (ch: string | undefined): boolean => ch === " " || ch === "\n" || (ch !== undefined && ch > "\u007f" && /\s/u.test(ch));
+
 /** Collapses white space to single spaces and joins words split by a hyphen at a line break. */
 function joinLines(input: Builder): Builder {
   const out: Builder = { chars: [], map: [] };
@@ -36,10 +38,10 @@ function joinLines(input: Builder): Builder {
   let i = 0;
   while (i < chars.length) {
     const ch = chars[i] ?? "";
-    if (ch === "-" && chars[i + 1] !== undefined && /\s/u.test(chars[i + 1] ?? "")) {
+    if (ch === "-" && chars[i + 1] !== undefined && isSpace(chars[i + 1])) {
       let j = i + 1;
       let newline = false;
-      while (j < chars.length && /\s/u.test(chars[j] ?? "")) {
+      while (j < chars.length && isSpace(chars[j])) {
         if (chars[j] === "\n") newline = true;
         j++;
       }
@@ -56,7 +58,7 @@ function joinLines(input: Builder): Builder {
         continue;
       }
     }
-    if (/\s/u.test(ch)) {
+    if (isSpace(ch)) {
       const last = out.chars[out.chars.length - 1];
       if (last !== " " && out.chars.length > 0) push(out, " ", map[i] ?? 0);
       i++;
@@ -94,7 +96,6 @@ const BACKWARD = new RegExp(`(?<![\\p{L}\\p{N}-])(\\p{L}+) (?:${CONJ}) -(\\p{L}+
 /** Expands coordination ellipsis so that every compound is spelled out in full. */
 function expandEllipsis(input: Builder): Builder {
   const text = input.chars.join("");
-  if (!text.includes("-")) return input;
   type Edit = { at: number; remove: number; insert: string; source: number };
   const edits: Edit[] = [];
   for (const m of text.matchAll(FORWARD)) {
@@ -136,15 +137,35 @@ function expandEllipsis(input: Builder): Builder {
   return out;
 }
 
+/** Characters outside these need cleaning (NFC, invisible characters, odd spaces, quotes, dashes). */
+const PLAIN = /^[\x20-\x7E\n\u00C0-\u024F]*$/u;
+/** Line breaks, runs of spaces, or space at either end: white space to collapse. */
+const LOOSE = /\n| {2}|^ | $/u;
+/** A hyphen next to a space: a candidate for coordination ellipsis. */
+const ELLIPSIS = /\p{L}-[ ,]| -\p{L}/u;
+
+const identity = (text: string, base: number): Builder => ({ chars: text.split(""), map: Array.from({ length: text.length }, (_, i) => base + i) });
+
 /**
  * Normalises `source` for matching. `base` is added to every mapped offset, so a block's text can be
- * normalised on its own and still point into its document.
+ * normalised on its own and still point into its document. Most sentences need only case folding,
+ * so each step runs only when the text needs it.
  */
 export function normalise(source: string, base = 0): NormalText {
-  const built = expandEllipsis(joinLines(cleanChars(source, base)));
-  const text = built.chars.join("");
-  const folded = built.chars.map(foldChar).join("");
-  return { text, folded, map: Int32Array.from(built.map) };
+  let built: Builder | undefined = PLAIN.test(source) ? undefined : cleanChars(source, base);
+  let text = built ? built.chars.join("") : source;
+  if (LOOSE.test(text)) {
+    built = joinLines(built ?? identity(text, base));
+    text = built.chars.join("");
+  }
+  if (ELLIPSIS.test(text)) {
+    built = expandEllipsis(built ?? identity(text, base));
+    text = built.chars.join("");
+  }
+  const lower = text.toLocaleLowerCase("sv");
+  const folded = lower.length === text.length ? lower : Array.from(text.split(""), foldChar).join("");
+  const map = built ? Int32Array.from(built.map) : Int32Array.from({ length: text.length }, (_, i) => base + i);
+  return { text, folded, map };
 }
 
 /** The source range that normalised range [start, end) came from. */
