@@ -9,6 +9,7 @@ import { usesAmaLetters, wordMemo } from "../judge/party.js";
 import { normalise } from "../text/normalise.js";
 import { tokenize } from "../text/tokens.js";
 import { clauseUnits } from "../text/units.js";
+import type { ClauseUnit } from "../model/unit.js";
 import type { PreparedRules } from "./prepare.js";
 
 /** Cuts a document into clause units and reads each unit's duties once, for every rule to use. */
@@ -26,11 +27,15 @@ export function analyseDocument(doc: SourceDoc, prepared: PreparedRules): UnitAn
     return hits.get(key) ?? [];
   };
 
-  return clauseUnits(doc).map((unit) => {
+  const analyses: UnitAnalysis[] = [];
+  let previous: UnitAnalysis | undefined;
+  for (const unit of clauseUnits(doc)) {
+    // The sentence before, in the same paragraph or list, when this one refers back to it.
+    const referent = previous && refersBack(unit) && sameStretch(previous.unit, unit) ? previous : undefined;
     let hits: ReadonlyMap<string, readonly ConceptHit[]> | undefined;
     let context: Context | undefined;
     let frames: readonly Frame[] | undefined;
-    return {
+    const analysis: UnitAnalysis = {
       unit,
       get context() {
         context ??= unitContext(unit);
@@ -45,11 +50,28 @@ export function analyseDocument(doc: SourceDoc, prepared: PreparedRules): UnitAn
         hits ??= prepared.vocabulary.find(unit);
         return hits.get(key) ?? [];
       },
-      // The headings a unit sits under, and a table row's column headers, give it context.
-      trailHits(key) {
-        const context = unit.kind === "table-row" ? [...unit.block.trail, ...(unit.block.header ?? [])] : unit.block.trail;
-        return context.flatMap((heading) => conceptHitsInHeading(heading, key));
+      contextHits(key) {
+        // Only the nearest heading: a document's title or a chapter far above says little about one clause.
+        const nearest = unit.block.trail.slice(-1);
+        const headings = unit.kind === "table-row" ? [...nearest, ...(unit.block.header ?? [])] : nearest;
+        const above = headings.flatMap((heading) => conceptHitsInHeading(heading, key));
+        return referent ? [...above, ...referent.hits(key)] : above;
       },
     };
-  });
+    analyses.push(analysis);
+    previous = analysis;
+  }
+  return analyses;
 }
+
+/** Words that point back to something named in the sentence before: "Resultatet", "analysen", "dessa". */
+const ANAPHORS: ReadonlySet<string> = new Set([
+  "denna", "detta", "dessa", "sådan", "sådant", "sådana", "densamma", "resultatet", "resultaten", "analysen", "analyserna",
+  "planen", "planerna", "arbetet", "rapporten", "rapporterna", "dokumentationen", "underlaget",
+]);
+
+/** Whether a unit points back: an anaphor, also in the genitive ("analysens slutsatser"). */
+const refersBack = (unit: ClauseUnit): boolean => unit.tokens.some((t) => ANAPHORS.has(t.text) || (t.text.endsWith("s") && ANAPHORS.has(t.text.slice(0, -1))));
+
+/** Two sentences of one paragraph, or two items of one list (units arrive in document order). */
+const sameStretch = (a: ClauseUnit, b: ClauseUnit): boolean => a.block === b.block || (a.kind === "list-item" && b.kind === "list-item");

@@ -2,14 +2,14 @@ import type { ClauseUnit } from "../model/unit.js";
 import { NON_BINDING_SECTIONS } from "./lexicon.js";
 
 /** Where a clause unit stands: in the body, or somewhere that names concepts without binding anyone. */
-export type Context = "body" | "heading" | "toc" | "definitions" | "history" | "background";
+export type Context = "body" | "heading" | "toc" | "definitions" | "history" | "background" | "question";
 
 // "6.3 Brandskydd ........ 12", "6.3 Brandskydd<TAB>12"
 const TOC_LINE = /(?:\.{4,}|…{2,}|\t)\s*\d{1,4}\s*$|\.{6,}/u;
 // "Med RSA avses …", "Incident: en händelse som …", "Risk- och sårbarhetsanalys – en analys av …"
 const DEFINITION = [
   /^med\s.{2,80}?\s(?:avses|menas)\s/iu,
-  /^[^.!?:]{2,80}?\s(?:avser|betyder|innebär|definieras som)\s/iu,
+  /^[^.!?:]{2,80}?\s(?:betyder|definieras som)\s/iu,
   /^(?!(?:observera|notera|obs|viktigt|krav|kravet|exempel|ex|not|anm|svar|fråga)\b)[^.!?:]{2,60}?(?:\s[-–]\s|:\s)(?:en|ett|de|den|det|avser|betyder|innebär|benämning|samlingsnamn|förkortning)\s/iu,
 ];
 
@@ -19,8 +19,11 @@ export function unitContext(unit: Pick<ClauseUnit, "kind" | "quote" | "block">):
     for (const [pattern, context] of NON_BINDING_SECTIONS) if (pattern.test(heading)) return context;
   }
   if (TOC_LINE.test(unit.quote)) return "toc";
+  // "Ska RSA:n skickas in till förvaltningen?" asks; the answer binds.
+  if (/\?["')]?$/u.test(unit.quote)) return "question";
   if (unit.kind !== "list-item" && DEFINITION.some((re) => re.test(unit.quote))) return "definitions";
   if (unit.kind === "table-row" && unit.block.header?.some((h) => /^(?:begrepp|term|förkortning|definition)/iu.test(h))) return "definitions";
+  if (unit.kind === "table-row" && unit.block.header?.some((h) => /^(?:version|rev(?:ision)?\.?|ändring(?:ar)?)$/iu.test(h.trim()))) return "history";
   return "body";
 }
 
@@ -30,4 +33,5 @@ export const CONTEXT_REASONS: Readonly<Record<Exclude<Context, "body">, string>>
   definitions: "a definition explains a term but binds no one",
   history: "revision history binds no one",
   background: "a background section describes but binds no one",
+  question: "a question binds no one (its answer may)",
 };

@@ -3,7 +3,7 @@ import { isFormOf } from "../text/inflection.js";
 import type { Side } from "./lexicon.js";
 import {
   ADVERBS, BINDING_MODALS, BINDING_TAGS, CONDITIONAL_BEFORE, DUTY_VERBS, DUTY_WORDS, NEGATING_PHRASES, NEGATIONS,
-  NOT_NEGATING_AFTER, NOT_VERBS, REQUIREMENT_VERBS, SCOPE_VERBS, SOFT_MODALS, SOFT_TAGS, SOFT_VERBS, SOFTENERS,
+  NOT_NEGATING_AFTER, NOT_VERBS, REQUIREMENT_PHRASES, REQUIREMENT_VERBS, SCOPE_VERBS, SOFT_MODALS, SOFT_TAGS, SOFT_VERBS, SOFTENERS,
 } from "./lexicon.js";
 import type { PartyMention, PartyOptions, WordMemo } from "./party.js";
 import { partyAt } from "./party.js";
@@ -64,6 +64,7 @@ const BINDING_TAG_WORDS = splitWords(BINDING_TAGS);
 const SOFT_TAG_WORDS = splitWords(SOFT_TAGS);
 const SOFTENER_WORDS = splitWords(SOFTENERS);
 const NEGATING_WORDS = splitWords(NEGATING_PHRASES);
+const REQUIREMENT_WORDS = splitWords(REQUIREMENT_PHRASES);
 
 type Kind = "modal" | "soft-modal" | "duty" | "requirement" | "soft-verb" | "tag" | "soft-tag" | "negating" | "statement";
 
@@ -90,6 +91,12 @@ function findCues(tokens: readonly Token[], parties: readonly (PartyMention | un
       i += softTag.length - 1;
       continue;
     }
+    const requirement = REQUIREMENT_WORDS.find((words) => phraseAt(tokens, i, words));
+    if (requirement) {
+      cues.push({ at: i, kind: "requirement", length: requirement.length });
+      i += requirement.length - 1;
+      continue;
+    }
     const negating = NEGATING_WORDS.find((words) => phraseAt(tokens, i, words));
     if (negating) {
       cues.push({ at: i, kind: "negating", length: negating.length });
@@ -103,6 +110,9 @@ function findCues(tokens: readonly Token[], parties: readonly (PartyMention | un
     if (SOFT_MODALS.has(w)) {
       // "ska kunna", "måste få": the binding modal already made the frame.
       if (previous && previous.kind === "modal" && i - previous.at <= 3) continue;
+      // "… ska ha reservrutiner så att tjänsten kan upprätthållas", "… system som kan synkroniseras":
+      // a possibility inside a subordinate clause belongs to the duty before it.
+      if (previous && (w === "kan" || w === "får") && tokens.slice(previous.at + 1, i).some((t) => SUBORDINATORS.has(t.text))) continue;
       cues.push({ at: i, kind: "soft-modal", length: 1 });
       continue;
     }
@@ -198,9 +208,12 @@ function negationAfter(tokens: readonly Token[], cue: number, cueLength: number)
     if (CONDITIONAL_BEFORE.has(tokens[j - 1]?.text ?? "") || CONDITIONAL_BEFORE.has(tokens[j - 2]?.text ?? "")) continue;
     return tokens[j]?.raw;
   }
-  // "är inte skyldig", "inte ansvarar för"
-  const before = tokens[cue - 1]?.text ?? "";
-  if (NEGATIONS.has(before)) return tokens[cue - 1]?.raw;
+  // "är inte skyldig", "är inte heller skyldig", "inte ansvarar för"
+  for (let j = cue - 1; j >= Math.max(0, cue - 3); j--) {
+    const w = tokens[j]?.text ?? "";
+    if (NEGATIONS.has(w)) return CONDITIONAL_BEFORE.has(tokens[j - 1]?.text ?? "") ? undefined : tokens[j]?.raw;
+    if (w !== "heller" && w !== "alls" && w !== "längre" && w !== "är" && w !== "vara") return undefined;
+  }
   return undefined;
 }
 
@@ -238,7 +251,10 @@ export function dutyFrames(tokens: readonly Token[], options: PartyOptions): Fra
   return drafts.map((d, k) => {
     const end = drafts[k + 1]?.scopeStart ?? tokens.length;
     const softener = phraseIn(tokens, d.scopeStart, end, SOFTENER_WORDS);
-    const negation = d.negation ?? phraseIn(tokens, d.cue + d.cueLength, end, NEGATING_WORDS);
+    // "Det finns inget krav på att leverantören ska …": a duty in a clause that a denial governs is denied too.
+    const governing = drafts[k - 1];
+    const inherited = governing?.negation !== undefined && tokens[d.scopeStart - 1]?.text === "att" ? governing.negation : undefined;
+    const negation = d.negation ?? inherited ?? phraseIn(tokens, d.cue + d.cueLength, end, NEGATING_WORDS);
     return {
       cue: d.cue,
       cueText: d.cueText,

@@ -18,8 +18,11 @@ export interface UnitAnalysis {
   readonly parties: PartyOptions;
   /** The unit's own hits of a concept (by the rule's concept key). */
   hits(concept: string): readonly ConceptHit[];
-  /** Hits of a concept in the headings the unit sits under (and a table row's column headers). */
-  trailHits(concept: string): readonly ConceptHit[];
+  /**
+   * Hits of a concept in the unit's context: the heading it sits under, a table row's column
+   * headers, and the sentence before when this one refers back to it ("Resultatet ska redovisas").
+   */
+  contextHits(concept: string): readonly ConceptHit[];
 }
 
 export type FindingStatus = Exclude<Status, "missing"> | "candidate";
@@ -73,8 +76,16 @@ export function judgeUnit(rule: RuleSpec, key: (concept: string) => string, a: U
   const conceptIds = [...match.all, ...match.any.flatMap(groupConcepts)];
   const own = (c: string): readonly ConceptHit[] => a.hits(key(c));
   if (!conceptIds.some((c) => own(c).length > 0)) return undefined; // the usual case: nothing to judge
-  const found = (c: string): boolean => own(c).length > 0 || a.trailHits(key(c)).length > 0;
   const unitHits = conceptIds.flatMap(own);
+  // The context may supply one concept (the heading's topic, the sentence referred back to);
+  // the clause itself must carry the rest.
+  let borrowed = 0;
+  const found = (c: string): boolean => {
+    if (own(c).length > 0) return true;
+    if (borrowed > 0 || a.contextHits(key(c)).length === 0) return false;
+    borrowed++;
+    return true;
+  };
 
   // Name the words as the document writes them: "riktlinjerna", not the rule's "riktlinje".
   const termsReason = (): string => {
@@ -82,7 +93,7 @@ export function judgeUnit(rule: RuleSpec, key: (concept: string) => string, a: U
     return `found ${words.filter((t, i) => words.indexOf(t) === i).join(", ")}`;
   };
   const missingAll = match.all.filter((c) => !found(c));
-  const anyOk = match.any.length === 0 || match.any.some((g) => groupConcepts(g).every(found));
+  const anyOk = match.any.length === 0 || match.any.some((g) => groupConcepts(g).every((c) => own(c).length > 0)) || match.any.some((g) => groupConcepts(g).every(found));
   const satisfied = conceptIds.length - missingAll.length;
   const candidate = (lack: () => string, frame?: Frame, bonus = 0): Finding =>
     finding(

@@ -59,6 +59,9 @@ export const DUTY_WORDS: readonly string[] = ["skyldig", "skyldighet", "ansvar",
 /** Requirement verbs: the subject requires, the duty falls on someone else ("Staden kräver att leverantören …"). */
 export const REQUIREMENT_VERBS: readonly string[] = ["kräva", "fordra", "förutsätta", "begära"];
 
+/** Phrases that state a requirement; the duty falls on the party after "att" or "på", else on the supplier. */
+export const REQUIREMENT_PHRASES: readonly string[] = ["ställer krav", "ställs krav", "ställa krav", "krav ställs", "det är ett krav", "kravet är"];
+
 /** Column labels and tags in requirement tables. */
 export const BINDING_TAGS: readonly string[] = ["ska-krav", "skall-krav", "skakrav", "skallkrav", "obligatoriskt krav", "obligatoriska krav", "grundkrav", "minimikrav", "kvalificeringskrav"];
 export const SOFT_TAGS: readonly string[] = ["bör-krav", "börkrav", "önskemål", "meriterande", "mervärde", "tilldelningskriterium", "utvärderingskriterium"];
@@ -78,7 +81,7 @@ export const SCOPE_VERBS: readonly string[] = ["omfatta", "ingå", "gälla", "st
 
 export const NEGATIONS: ReadonlySet<string> = new Set(["inte", "ej", "icke", "aldrig"]);
 /** Words after a negation that undo it: "inte bara", "inte senare än", "inte minst". */
-export const NOT_NEGATING_AFTER: ReadonlySet<string> = new Set(["bara", "endast", "enbart", "minst", "senare", "längre än", "heller"]);
+export const NOT_NEGATING_AFTER: ReadonlySet<string> = new Set(["bara", "endast", "enbart", "minst", "senare", "längre"]);
 /** Words before a negation that make it a condition: "om inte annat avtalats". */
 export const CONDITIONAL_BEFORE: ReadonlySet<string> = new Set(["om", "såvida", "där", "när", "ifall", "såframt", "annat", "än"]);
 
@@ -108,6 +111,6 @@ export const OWN_MARKERS: ReadonlySet<string> = new Set(["sin", "sitt", "sina", 
 export const NON_BINDING_SECTIONS: readonly (readonly [RegExp, "toc" | "definitions" | "history" | "background"])[] = [
   [/^(?:\d+(?:\.\d+)*\.?\s+)?(?:innehåll|innehållsförteckning|innehållsregister|contents|table of contents)\b/iu, "toc"],
   [/^(?:\d+(?:\.\d+)*\.?\s+)?(?:definitioner|begrepp|begreppsförklaring(?:ar)?|ordlista|förkortningar|termer och definitioner|definitioner och förkortningar)\b/iu, "definitions"],
-  [/^(?:\d+(?:\.\d+)*\.?\s+)?(?:revisionshistorik|versionshistorik|ändringshistorik|dokumenthistorik|ändringslogg|versionslogg|revideringar|dokumentinformation)\b/iu, "history"],
+  [/^(?:\d+(?:\.\d+)*\.?\s+)?(?:revisionshistorik|versionshistorik|ändringshistorik|dokumenthistorik|ändringslogg|versionslogg|revideringar|dokumentinformation|ändringar i (?:förfrågningsunderlaget|upphandlingsdokumenten|dokumentet|denna version))\b/iu, "history"],
   [/^(?:\d+(?:\.\d+)*\.?\s+)?(?:bakgrund|nulägesbeskrivning|historik)\b/iu, "background"],
 ];

@@ -87,12 +87,12 @@ export const oneLine = (text: string): string => text.replace(/\s+/gu, " ").trim
 
 /**
  * The level of a numbered heading: "6" → 1, "6.3" → 2. AMA AF codes nest one level per digit
- * after the dot: "AFC.5" → 2, "AFC.55" → 3.
+ * after the dot: "AFC" → 1, "AFC.5" → 2, "AFC.55" → 3.
  */
 export function numberedLevel(heading: string): number | undefined {
   const numbered = /^(\d{1,2}(?:\.\d{1,3}){0,5})\.?\s/u.exec(heading);
   if (numbered?.[1]) return numbered[1].split(".").length;
-  const ama = /^[A-Z]{2,4}\.(\d{1,5})\s/u.exec(heading);
-  if (ama?.[1]) return 1 + ama[1].length;
+  const ama = /^(?:[A-Z]{3}\.(\d{1,5})|AF[A-Z])\s/u.exec(heading);
+  if (ama) return 1 + (ama[1]?.length ?? 0);
   return undefined;
 }

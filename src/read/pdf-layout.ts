@@ -50,7 +50,8 @@ export function dropRunningLines(pages: readonly (readonly string[])[]): string[
 const BULLET = /^([•·▪◦●○■□➢►✓\-–*]|\d{1,2}[.)]|[a-zåäö][.)])\s+(?=\S)/u;
 const SECONDARY_BULLET = /^[◦○\-–*o]|^[a-zåäö][.)]/u;
 const TOC_LINE = /(?:\.{4,}|…{2,}|\t)\s*\d{1,4}$|\.{4,}/u;
-const MODAL = /(?<![\p{L}])(ska|skall|måste|bör)(?![\p{L}])/iu;
+/** Words a heading does not contain: a line with a duty in it, or ending in "att", is running text. */
+const MODAL = /(?<![\p{L}])(ska|skall|måste|bör|åtar|ansvarar|förbinder|åligger)(?![\p{L}])|(?<![\p{L}])(att|och|eller|samt|som|till|för)$/iu;
 const ENDS_SENTENCE = /[.!?:;]["')\]]?$/u;
 const STARTS_UPPER = /^["'(]?[\p{Lu}\d]/u;
 
@@ -100,8 +101,10 @@ export function pagesToBlocks(pageTexts: readonly string[]): DraftBlock[] {
     }
     const numbered = numberedLevel(text);
     const headingShape = text.length <= 100 && !/[.,;:]$/u.test(text) && !MODAL.test(text);
-    // A numbered line is a heading after a finished sentence, or when it is too short to be running text.
-    if (numbered !== undefined && headingShape && /^\S+\s+["'(]?\p{Lu}/u.test(text) && (previousEnded() || text.length < width * 0.7)) {
+    // A numbered line is a heading after a finished sentence, or when it is too short to be running
+    // text; never when it fills the line and the sentence runs on in lower case.
+    const runsOn = text.length >= width * 0.85 || /^\p{Ll}/u.test(next);
+    if (numbered !== undefined && headingShape && !runsOn && /^\S+\s+["'(]?\p{Lu}/u.test(text) && (previousEnded() || text.length < width * 0.7)) {
       flush();
       blocks.push({ kind: "heading", text, page: line.page, level: numbered });
       lastHeadingLevel = numbered;
@@ -116,9 +119,12 @@ export function pagesToBlocks(pageTexts: readonly string[]): DraftBlock[] {
       return;
     }
     const shortLine = text.length < width * 0.6 && text.split(/\s+/u).length <= 8;
-    if (headingShape && previousEnded() && shortLine && STARTS_UPPER.test(text) && (next === "" || STARTS_UPPER.test(next) || BULLET.test(next))) {
+    if (headingShape && previousEnded() && shortLine && /^\p{Lu}/u.test(text) && (next === "" || STARTS_UPPER.test(next) || BULLET.test(next))) {
       flush();
-      const level = lastHeadingNumbered ? lastHeadingLevel + 1 : Math.max(1, lastHeadingLevel);
+      // Below a numbered heading, or directly below another heading, an unnumbered heading is a
+      // subheading ("Revisionshistorik" › "Version Datum Ändring"); otherwise a sibling.
+      const underHeading = blocks[blocks.length - 1]?.kind === "heading";
+      const level = lastHeadingNumbered || underHeading ? lastHeadingLevel + 1 : Math.max(1, lastHeadingLevel);
       blocks.push({ kind: "heading", text, page: line.page, level });
       lastHeadingLevel = level;
       lastHeadingNumbered = false;

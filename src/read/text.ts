@@ -36,13 +36,27 @@ function trimmed(line: Line, from = 0): Span {
 
 const blank = (line: Line | undefined): boolean => line === undefined || line.text.trim() === "";
 
-/** A standalone numbered line such as "6.3 Brandskydd", without a full stop at the end. */
-function isNumberedHeading(line: Line, previous: Line | undefined): boolean {
+const MODAL = /(?<![\p{L}])(ska|skall|måste|bör)(?![\p{L}])/iu;
+const TOC_LINE = /(?:\.{4,}|…{2,}|\t)\s*\d{1,4}\s*$/u;
+
+/**
+ * A numbered line standing alone in plain text, such as "6.3 Brandskydd": a blank line before and
+ * after, no full stop, no modal verb (a numbered clause "4.1 Leverantören ska …" is not a heading)
+ * and no table-of-contents page number.
+ */
+function isNumberedHeading(line: Line, previous: Line | undefined, next: Line | undefined): boolean {
   const text = line.text.trim();
-  if (text.length > 100 || /[.,;:]$/u.test(text)) return false;
+  if (text.length > 100 || /[.,;:]$/u.test(text) || MODAL.test(text) || TOC_LINE.test(text)) return false;
   if (numberedLevel(text) === undefined) return false;
   if (!/^\S+\s+["'(]?\p{Lu}/u.test(text)) return false;
-  return blank(previous);
+  return blank(previous) && blank(next);
+}
+
+/** A short capitalised line standing alone, such as "Bakgrund" or "SÄKERHETSKRAV". */
+function isPlainHeading(line: Line, previous: Line | undefined, next: Line | undefined): boolean {
+  const text = line.text.trim();
+  if (!blank(previous) || !blank(next) || text.length > 60 || /[.,;:!?]$/u.test(text) || MODAL.test(text)) return false;
+  return /^\p{Lu}/u.test(text) && text.split(/\s+/u).length <= 6 && !/^[-*+•]/u.test(text);
 }
 
 function tableCells(line: Line): Span[] {
@@ -70,6 +84,7 @@ export function parseText(text: string, format: Format): Placed[] {
   const blocks: Placed[] = [];
   let open: { kind: "paragraph" | "list-item"; start: number; end: number; level?: number } | undefined;
   let table: { header?: readonly string[]; rows: Placed[] } | undefined;
+  let lastNumbered = 0;
 
   const flush = (): void => {
     if (open && open.end > open.start) {
@@ -120,10 +135,18 @@ export function parseText(text: string, format: Format): Placed[] {
       open = undefined;
       return;
     }
-    if (isNumberedHeading(line, previous) && open === undefined) {
+    if (format === "text" && open === undefined && isNumberedHeading(line, previous, lines[i + 1])) {
       const span = trimmed(line);
       const heading = text.slice(span.start, span.end);
-      blocks.push({ kind: "heading", text: heading, ...span, level: numberedLevel(heading) ?? 1 });
+      const level = numberedLevel(heading) ?? 1;
+      blocks.push({ kind: "heading", text: heading, ...span, level });
+      lastNumbered = level;
+      return;
+    }
+    if (format === "text" && open === undefined && isPlainHeading(line, previous, lines[i + 1])) {
+      // An unnumbered heading sits below the last numbered one ("6 Säkerhet" › "Brandskydd").
+      const span = trimmed(line);
+      blocks.push({ kind: "heading", text: text.slice(span.start, span.end), ...span, level: lastNumbered + 1 });
       return;
     }
     const bullet = BULLET.exec(line.text);

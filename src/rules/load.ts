@@ -119,7 +119,8 @@ function layerOf(parsed: ParsedRulebook, ctx: LoadContext, chain: readonly strin
   return layer;
 }
 
-const PARAM = /\{([a-zA-Z][a-zA-Z0-9_]*)\}/gu;
+/** "{incidentSystem}" names a parameter; "\p{L}" in a pattern is a Unicode class, not a parameter. */
+const PARAM = /(?<!\\[pP])\{([a-zA-Z][a-zA-Z0-9_]*)\}/gu;
 
 function fill(text: string, params: ReadonlyMap<string, string>, origin: Origin, errors: KravError[]): string {
   return text.replace(PARAM, (whole, name: string) => {

@@ -12,7 +12,11 @@ function makeUnit(doc: SourceDoc, block: Block, kind: UnitKind, span: Span, piec
   return { doc, block, kind, span, ...(leadIn ? { leadIn } : {}), quote, norm, tokens: tokenize(norm) };
 }
 
-const endsWithColon = (doc: SourceDoc, span: Span): boolean => /:\s*$/u.test(doc.text.slice(span.start, span.end));
+/**
+ * Whether a sentence leads into the list after it: it ends with a colon, or it stops mid-clause
+ * ("Utföraren åtar sig att", "För ramavtalet gäller följande undantag. Leverantören").
+ */
+const leadsIn = (doc: SourceDoc, span: Span): boolean => !/[.!?]["')]?\s*$/u.test(doc.text.slice(span.start, span.end));
 
 const offset = (base: number, spans: readonly Span[]): Span[] => spans.map((s) => ({ start: base + s.start, end: base + s.end }));
 
@@ -37,7 +41,7 @@ export function clauseUnits(doc: SourceDoc): ClauseUnit[] {
         const sentences = offset(block.start, splitSentences(block.text));
         for (const s of sentences) units.push(makeUnit(doc, block, "sentence", s, [s], " "));
         const last = sentences[sentences.length - 1];
-        listLeadIn = last && endsWithColon(doc, last) ? last : undefined;
+        listLeadIn = last && leadsIn(doc, last) ? last : undefined;
         itemLeadIns.length = 0;
         break;
       }
@@ -49,7 +53,7 @@ export function clauseUnits(doc: SourceDoc): ClauseUnit[] {
         for (const s of offset(block.start, splitSentences(block.text))) {
           units.push(makeUnit(doc, block, "list-item", s, leadIn ? [leadIn, s] : [s], " … ", leadIn));
         }
-        itemLeadIns[level - 1] = endsWithColon(doc, block) ? block : undefined;
+        itemLeadIns[level - 1] = /:\s*$/u.test(block.text) ? block : undefined;
         break;
       }
       case "table-row": {

@@ -59,3 +59,12 @@ describe("term matchers", () => {
     expect(Object.keys(MATCHERS).sort()).toEqual(["abbreviation", "part", "pattern", "phrase", "word"]);
   });
 });
+
+describe("patterns from a rulebook", () => {
+  it("run in linear time: a pattern that backtracks catastrophically in JavaScript finishes on 100 kB", () => {
+    // With a backtracking engine this would not finish within the test's timeout.
+    const text = `${"a".repeat(100_000)}!`;
+    expect(found({ form: "pattern", text: "(a+)+$" }, text)).toEqual([]);
+    expect(found({ form: "pattern", text: "(a+)+!" }, text)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,21 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../scripts/eval/evaluate.js";
+import { FIXTURES } from "./helpers.js";
+
+// Floors, not targets: they fail the build when a change makes kravkoll worse on labelled documents.
+describe("accuracy on labelled documents", () => {
+  it("the evaluation set: overall status accuracy at least 0.95, no rule below 0.9", async () => {
+    const result = await evaluate(join(FIXTURES, "eval"));
+    expect(result.documents).toBeGreaterThanOrEqual(20);
+    expect(result.overall.correct / result.overall.total).toBeGreaterThanOrEqual(0.95);
+    for (const rule of result.rules) expect(rule.correct / rule.total, rule.rule).toBeGreaterThanOrEqual(0.9);
+    expect(result.overall.precision).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("the holdout set, written blind and never tuned on: overall at least 0.9", async () => {
+    const result = await evaluate(join(FIXTURES, "holdout"));
+    expect(result.overall.correct / result.overall.total).toBeGreaterThanOrEqual(0.9);
+    expect(result.overall.precision).toBeGreaterThanOrEqual(0.85);
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import type { Status } from "../../src/model/rule.js";
+import { loadRulebooksForRun } from "../../src/cli/rulebooks.js";
+import { checkUnit } from "../../src/engine/check.js";
+import { prepareRules } from "../../src/engine/prepare.js";
+import { ROOT, textDoc } from "../helpers.js";
+
+const books = loadRulebooksForRun([], ROOT, {});
+if (!books.ok) throw new Error("the bundled rulebook does not load");
+const prepared = prepareRules(books.value);
+
+/** The status a rule gets for a contract made of `text` (Markdown). */
+function statusOf(ruleId: string, text: string): Status {
+  const unit = checkUnit("avtal.md", [textDoc(text, "avtal.md", "markdown")], prepared);
+  const result = unit.results.find((r) => r.ruleId === ruleId);
+  if (!result) throw new Error(`no rule ${ruleId}`);
+  return result.status;
+}
+
+describe("traps in Swedish contract text", () => {
+  describe("normalisation", () => {
+    it("a word broken across lines in a PDF still counts", () => {
+      expect(statusOf("SUP-FIRE", "Leverantören ska bedriva ett systematiskt brandskydds-\narbete i lokalerna.")).toBe("present");
+    });
+
+    it("decomposed å and a soft hyphen inside a word still count", () => {
+      expect(statusOf("SUP-RSA", "Leverantören ska a\u030Arligen genomföra en sa\u030Arbarhets\u00ADanalys av verksamheten.")).toBe("present");
+    });
+
+    it("risk- och sårbarhetsanalys is a riskanalys and a sårbarhetsanalys", () => {
+      expect(statusOf("SUP-RSA", "Utföraren ska genomföra risk- och sårbarhetsanalyser.")).toBe("present");
+    });
+  });
+
+  describe("Swedish words", () => {
+    it("inflected and compound forms: sårbarhetsanalyserna, brandskyddsarbetet, säkerhetsincidenter, RSA:n", () => {
+      expect(statusOf("SUP-RSA-REPORT", "Sårbarhetsanalyserna ska redovisas för nämnden varje år.")).toBe("present");
+      expect(statusOf("SUP-FIRE", "Entreprenören ansvarar för brandskyddsarbetet och dess dokumentation enligt LSO.")).toBe("present");
+      expect(statusOf("SUP-INCIDENT", "Leverantören ska anmäla säkerhetsincidenter till Beställaren inom 24 timmar.")).toBe("present");
+      expect(statusOf("SUP-RSA-REPORT", "RSA:n ska lämnas till förvaltningen senast den 1 mars.")).toBe("present");
+    });
+
+    it("the system name RISK is not the word risk", () => {
+      expect(statusOf("SUP-INCIDENT", "Leverantören ska beakta varje risk i verksamheten.")).toBe("missing");
+    });
+
+    it("AMA AF's B is the buyer once the document defines the letters", () => {
+      const doc = "Beställare (B): Stockholms stad. Entreprenör (E): den som tilldelas kontraktet.\n\n";
+      expect(statusOf("SUP-RSA", `${doc}B ska genomföra en risk- och sårbarhetsanalys för objektet.`)).toBe("missing");
+      expect(statusOf("SUP-FIRE", `${doc}E ska bedriva systematiskt brandskyddsarbete på arbetsplatsen.`)).toBe("present");
+    });
+  });
+
+  describe("clause units", () => {
+    it("a list item takes its duty from the lead-in", () => {
+      expect(statusOf("SUP-RSA", "Leverantören ska:\n\n- upprätta en riskanalys för verksamheten,\n- utse en kontaktperson.")).toBe("present");
+    });
+
+    it("a sentence with t.ex. and bl.a. is one clause", () => {
+      expect(statusOf("SUP-INCIDENT", "Leverantören ska rapportera avvikelser, t.ex. fel i leveransen och bl.a. tillbud, i RISK.")).toBe("present");
+    });
+
+    it("the heading a clause sits under gives it its topic", () => {
+      expect(statusOf("SUP-INFOSEC", "## 7 Informationssäkerhet\n\nLeverantören ska följa de riktlinjer som staden beslutar.")).toBe("present");
+    });
+
+    it("a requirement row marked Ska-krav binds", () => {
+      expect(statusOf("SUP-CONTINUITY", "| Nr | Krav | Typ |\n|---|---|---|\n| 12 | Kontinuitetsplan för verksamheten | Ska-krav |")).toBe("present");
+      expect(statusOf("SUP-CONTINUITY", "| Nr | Krav | Typ |\n|---|---|---|\n| 12 | Kontinuitetsplan för verksamheten | Bör-krav |")).toBe("weak");
+    });
+  });
+
+  describe("obligations", () => {
+    it("the buyer's own RSA is not a supplier duty", () => {
+      expect(statusOf("SUP-RSA", "Staden genomför årligen en risk- och sårbarhetsanalys enligt lag (2006:544).")).toBe("missing");
+      expect(statusOf("SUP-RSA", "Beställaren ska upprätta en riskanalys innan arbetet påbörjas.")).toBe("missing");
+    });
+
+    it("bör is not ska", () => {
+      expect(statusOf("SUP-FIRE", "Leverantören bör bedriva systematiskt brandskyddsarbete.")).toBe("weak");
+    });
+
+    it("an explicit exemption is negated, a condition is not", () => {
+      expect(statusOf("SUP-FIRE", "Leverantören är undantagen från kravet på systematiskt brandskyddsarbete.")).toBe("negated");
+      expect(statusOf("SUP-INCIDENT", "Leverantören ska, om inte annat avtalats, rapportera incidenter i RISK.")).toBe("present");
+    });
+
+    it("passive voice in a contract binds the supplier unless it names another agent", () => {
+      expect(statusOf("SUP-INCIDENT", "Incidenter ska rapporteras i stadens system RISK.")).toBe("present");
+      expect(statusOf("SUP-RSA", "Risk- och sårbarhetsanalysen ska genomföras av Beställaren.")).toBe("missing");
+    });
+
+    it("the concept and the duty must meet in one clause", () => {
+      expect(statusOf("SUP-RSA", "Risk- och sårbarhetsanalyser är viktiga för staden. Leverantören ska lämna uppgifter om sin personal.")).toBe("missing");
+    });
+
+    it("a duty on a subcontractor alone does not bind the supplier", () => {
+      expect(statusOf("SUP-FIRE", "Underleverantören ska bedriva systematiskt brandskyddsarbete.")).toBe("missing");
+      expect(statusOf("SUP-FIRE", "Leverantören ska se till att underleverantörer bedriver systematiskt brandskyddsarbete.")).toBe("present");
+    });
+
+    it("beredskap as on-call duty is not contingency planning, and personalkontinuitet is not continuity", () => {
+      expect(statusOf("SUP-PREMISES", "Ersättning för beredskap i lokalen utgår enligt kollektivavtal.")).toBe("missing");
+      expect(statusOf("SUP-CONTINUITY", "Utföraren ska säkerställa god personalkontinuitet.")).toBe("missing");
+    });
+  });
+
+  describe("context that binds no one", () => {
+    it("a table of contents", () => {
+      expect(statusOf("SUP-RSA", "## Innehållsförteckning\n\n3.2 Risk- och sårbarhetsanalys ska genomföras ........ 12")).toBe("missing");
+    });
+
+    it("a definitions list", () => {
+      expect(statusOf("SUP-INCIDENT", "## 2 Definitioner\n\nIncident: en händelse som ska rapporteras till Beställaren.")).toBe("missing");
+      expect(statusOf("SUP-RSA", "Med risk- och sårbarhetsanalys avses en analys som leverantören ska göra.")).toBe("missing");
+    });
+
+    it("revision history", () => {
+      expect(statusOf("SUP-RSA", "## Revisionshistorik\n\nVersion 2.0: kravet att leverantören ska genomföra en RSA har lagts till.")).toBe("missing");
+    });
+
+    it("a background section", () => {
+      expect(statusOf("SUP-RSA", "## 1.1 Bakgrund\n\nEnligt programmet ska leverantörer genomföra risk- och sårbarhetsanalyser.")).toBe("missing");
+    });
+  });
+});
