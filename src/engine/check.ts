@@ -32,16 +32,24 @@ function nearMisses(rule: RuleSpec, findings: readonly Finding[], key: (concept:
 
 /** A rule's status over a whole unit: present anywhere wins, then negated, then weak, else missing. */
 export function judgeRule(rule: RuleSpec, analyses: readonly UnitAnalysis[], starts: ReadonlyMap<SourceDoc, readonly number[]>, options: CheckOptions = DEFAULT_CHECK): RuleResult {
-  const keys = new Map<string, string>();
+  const known = new Map<string, string>();
   const key = (concept: string): string => {
-    let k = keys.get(concept);
+    let k = known.get(concept);
     if (k === undefined) {
       k = conceptKey(rule.rulebook, concept);
-      keys.set(concept, k);
+      known.set(concept, k);
     }
     return k;
   };
-  const findings = analyses.flatMap((a) => judgeUnit(rule, key, a) ?? []);
+  // Most units name none of the rule's concepts, or only a side concept: skip them before judging.
+  // A unit can borrow one required concept from its context, so it must hold all but one itself.
+  const required = rule.match.all.map(key);
+  const side = rule.match.any.flat().map(key);
+  const worthJudging = (a: UnitAnalysis): boolean => {
+    const held = required.filter((k) => a.hits(k).length > 0).length;
+    return held >= required.length - 1 && (held > 0 || side.some((k) => a.hits(k).length > 0));
+  };
+  const findings = analyses.flatMap((a) => (worthJudging(a) ? (judgeUnit(rule, key, a) ?? []) : []));
   const of = (status: Finding["status"]): Finding[] => findings.filter((f) => f.status === status).sort(byPlace);
   const order: readonly Exclude<Status, "missing">[] = ["present", "negated", "weak"];
   const status: Status = order.find((s) => findings.some((f) => f.status === s)) ?? "missing";

@@ -1,5 +1,6 @@
 import { RE2JS } from "re2js";
 import type { Token } from "../model/unit.js";
+import { mayMatch, prefilterOf } from "./prefilter.js";
 import type { MatcherFactory, TermHit } from "./types.js";
 
 /**
@@ -39,11 +40,13 @@ export const pattern: MatcherFactory = (term) => {
     };
   }
   const re = compilePattern(term.text);
+  const filter = prefilterOf(term.text.toLocaleLowerCase("sv"));
   return {
     term,
     kind: "text",
     find(unit) {
       const hits: TermHit[] = [];
+      if (!mayMatch(filter, unit.norm.folded)) return hits;
       const m = re.matcher(unit.norm.folded);
       while (m.find()) {
         const start = m.start();

@@ -144,7 +144,11 @@ const LOOSE = /\n| {2}|^ | $/u;
 /** A hyphen next to a space: a candidate for coordination ellipsis. */
 const ELLIPSIS = /\p{L}-[ ,]| -\p{L}/u;
 
-const identity = (text: string, base: number): Builder => ({ chars: text.split(""), map: Array.from({ length: text.length }, (_, i) => base + i) });
+function identity(text: string, base: number): Builder {
+  const map: number[] = new Array<number>(text.length);
+  for (let i = 0; i < text.length; i++) map[i] = base + i;
+  return { chars: text.split(""), map };
+}
 
 /**
  * Normalises `source` for matching. `base` is added to every mapped offset, so a block's text can be
@@ -164,7 +168,12 @@ export function normalise(source: string, base = 0): NormalText {
   }
   const lower = text.toLocaleLowerCase("sv");
   const folded = lower.length === text.length ? lower : Array.from(text.split(""), foldChar).join("");
-  const map = built ? Int32Array.from(built.map) : Int32Array.from({ length: text.length }, (_, i) => base + i);
+  let map: Int32Array;
+  if (built) map = Int32Array.from(built.map);
+  else {
+    map = new Int32Array(text.length);
+    for (let i = 0; i < map.length; i++) map[i] = base + i;
+  }
   return { text, folded, map };
 }
 
