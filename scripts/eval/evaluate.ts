@@ -14,7 +14,7 @@ export interface Mismatch {
   readonly rule: string;
   readonly expected: Status;
   readonly got: Status;
-  readonly result: RuleResult;
+  readonly result?: RuleResult;
 }
 
 export interface RuleScore {
@@ -42,7 +42,7 @@ interface Pair {
   readonly rule: string;
   readonly expected: Status;
   readonly got: Status;
-  readonly result: RuleResult;
+  readonly result?: RuleResult;
 }
 
 function score(rule: string, pairs: readonly Pair[]): RuleScore {
@@ -72,10 +72,12 @@ export async function evaluate(dir: string): Promise<EvalResult> {
     const read = await readDocument(file, readFileSync(join(dir, file)), {});
     if (!read.ok) throw new Error(`${file}: ${read.errors.map((e) => e.message).join("; ")}`);
     const unit = checkUnit(file, [read.value], prepared);
-    for (const result of unit.results) {
-      const expected = truth[file]?.[result.ruleId];
-      if (expected === undefined) throw new Error(`${file}: no label for ${result.ruleId}`);
-      pairs.push({ file, rule: result.ruleId, expected, got: result.status, result });
+    for (const rule of prepared.rules) {
+      const expected = truth[file]?.[rule.id];
+      if (expected === undefined) throw new Error(`${file}: no label for ${rule.id}`);
+      // A rule that does not apply to the document finds no clause in it: that is "missing".
+      const result = unit.results.find((r) => r.ruleId === rule.id);
+      pairs.push({ file, rule: rule.id, expected, got: result?.status ?? "missing", ...(result ? { result } : {}) });
     }
   }
   const ruleIds = prepared.rules.map((r) => r.id);
@@ -110,6 +112,10 @@ export function formatEval(result: EvalResult, verbose: boolean): string {
     for (const m of result.mismatches) {
       out.push(`  ${m.file} ${m.rule}: truth ${m.expected}, kravkoll ${m.got}`);
       if (!verbose) continue;
+      if (m.result === undefined) {
+        out.push("      (the rule does not apply to this document)");
+        continue;
+      }
       const ev = [...m.result.evidence, ...m.result.candidates].slice(0, 2);
       for (const e of ev) out.push(`      “${e.text.slice(0, 160)}” — ${e.reasons.join("; ")}`);
     }

@@ -6,7 +6,7 @@ import { kravError } from "../model/error.js";
 import { SEVERITY_RANK } from "../model/presentation.js";
 import type { Report, ReportError } from "../model/report.js";
 import type { Rulebook } from "../model/rule.js";
-import { checkUnit } from "../engine/check.js";
+import { checkUnit, DEFAULT_CHECK } from "../engine/check.js";
 import { prepareRules } from "../engine/prepare.js";
 import { readDocument } from "../engine/read.js";
 import { FORMATTERS } from "../report/index.js";
@@ -77,7 +77,8 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
   }
   const prepared = prepareRules(books.value);
   const { docs, errors, skipped } = await readInputs(paths, io, options.password);
-  const units = options.each ? docs.map((doc) => checkUnit(doc.path, [doc], prepared)) : docs.length > 0 ? [checkUnit(bundleName(paths), docs, prepared)] : [];
+  const unitOptions = { ...DEFAULT_CHECK, profiles: options.profiles };
+  const units = options.each ? docs.map((doc) => checkUnit(doc.path, [doc], prepared, unitOptions)) : docs.length > 0 ? [checkUnit(bundleName(paths), docs, prepared, unitOptions)] : [];
   const report: Report = {
     tool: { name: "kravkoll", version: toolVersion() },
     rulebooks: rulebookInfo(books.value),

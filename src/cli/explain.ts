@@ -55,12 +55,12 @@ export async function runExplain(ruleId: string, paths: readonly string[], optio
   }
   const prepared = { ...prepareRules(books.value), rules: [rule] };
   const { docs, errors, skipped } = await readInputs(paths, io, options.password);
-  const check = { candidates: options.candidates };
+  const check = { candidates: options.candidates, profiles: options.profiles };
   const units = options.each ? docs.map((d) => checkUnit(d.path, [d], prepared, check)) : docs.length > 0 ? [checkUnit(bundleName(paths), docs, prepared, check)] : [];
   const report: ExplainReport = {
     tool: { name: "kravkoll", version: toolVersion() },
     rule: ruleInfo(book, rule),
-    units: units.flatMap((u) => (u.results[0] ? [{ name: u.name, result: u.results[0] }] : [])),
+    units: units.map((u) => ({ name: u.name, ...(u.results[0] ? { result: u.results[0] } : {}), ...(u.notApplicable[0] ? { notApplicable: u.notApplicable[0].reason } : {}) })),
     skipped,
     errors: errors.map(toReportError),
   };

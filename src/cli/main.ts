@@ -33,6 +33,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       .option("--password <password>", "password for encrypted PDFs")
       .addOption(new Option("--lang <lang>", "language of rule titles and suggested clauses").choices(["sv", "en"]).default("sv"))
       .option("-p, --param <name=value>", "set a rulebook parameter, e.g. incidentSystem=RISK (repeatable)", collect, [])
+      .option("--profile <name>", "a kind of procurement declared by the rulebooks, switching on the rules for it (repeatable)", collect, [])
       .option("--color", "force colour")
       .option("--no-color", "no colour (also NO_COLOR=1)");
 

@@ -16,6 +16,7 @@ export interface RawCheckFlags {
   readonly lang?: string;
   readonly failOn?: string;
   readonly param: string[];
+  readonly profile: string[];
   readonly color?: boolean;
   readonly verbose?: boolean;
 }
@@ -32,6 +33,7 @@ export interface CheckOptions {
   readonly lang: "sv" | "en";
   readonly failOn: FailOn;
   readonly params: Readonly<Record<string, string>>;
+  readonly profiles: readonly string[];
   readonly color: boolean;
   readonly verbose: boolean;
 }
@@ -74,6 +76,7 @@ export function translateOptions(flags: RawCheckFlags, io: Io): { options?: Chec
       lang: lang === "en" ? "en" : "sv",
       failOn: failOn as FailOn,
       params,
+      profiles: flags.profile,
       color: wantsColor(flags.color, io, flags.outputFile !== undefined),
       verbose: flags.verbose === true,
     },

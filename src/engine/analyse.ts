@@ -28,6 +28,9 @@ export function analyseDocument(doc: SourceDoc, prepared: PreparedRules): UnitAn
   };
 
   const analyses: UnitAnalysis[] = [];
+  // Units by section (their heading trail), for rules whose concepts may meet anywhere in a section.
+  const sections = new Map<string, UnitAnalysis[]>();
+  const sectionOf = (unit: ClauseUnit): string => unit.block.trail.join("\u0001");
   let previous: UnitAnalysis | undefined;
   for (const unit of clauseUnits(doc)) {
     // The sentence before, in the same paragraph or list, when this one refers back to it.
@@ -50,6 +53,9 @@ export function analyseDocument(doc: SourceDoc, prepared: PreparedRules): UnitAn
         hits ??= prepared.vocabulary.find(unit);
         return hits.get(key) ?? [];
       },
+      sectionHits(key) {
+        return (sections.get(sectionOf(unit)) ?? []).flatMap((other) => other.hits(key));
+      },
       contextHits(key) {
         // Only the nearest heading: a document's title or a chapter far above says little about one clause.
         const nearest = unit.block.trail.slice(-1);
@@ -59,6 +65,9 @@ export function analyseDocument(doc: SourceDoc, prepared: PreparedRules): UnitAn
       },
     };
     analyses.push(analysis);
+    const section = sections.get(sectionOf(unit)) ?? [];
+    section.push(analysis);
+    sections.set(sectionOf(unit), section);
     previous = analysis;
   }
   return analyses;

@@ -9,12 +9,27 @@ import { lineStarts, toEvidence } from "./evidence.js";
 import type { PreparedRules } from "./prepare.js";
 import { conceptKey } from "./prepare.js";
 
-export interface CheckOptions {
+export interface UnitOptions {
   /** How many near misses a missing rule reports. */
   readonly candidates: number;
+  /** Profiles the user chose (--profile), which switch on rules that apply to them. */
+  readonly profiles: readonly string[];
 }
 
-export const DEFAULT_CHECK: CheckOptions = { candidates: 3 };
+export const DEFAULT_CHECK: UnitOptions = { candidates: 3, profiles: [] };
+
+/** Why a rule with an `applies` condition does not apply, or undefined when it does. */
+export function notApplicableReason(rule: RuleSpec, analyses: readonly UnitAnalysis[], profiles: readonly string[]): string | undefined {
+  const applies = rule.applies;
+  if (applies === undefined) return undefined;
+  if (applies.profiles.some((p) => profiles.includes(p))) return undefined;
+  const keys = applies.documents.map((c) => conceptKey(rule.rulebook, c));
+  if (keys.length > 0 && analyses.some((a) => keys.some((k) => a.hits(k).length > 0))) return undefined;
+  const parts: string[] = [];
+  if (applies.documents.length > 0) parts.push(`the documents mention none of ${applies.documents.map((c) => `"${c}"`).join(", ")}`);
+  if (applies.profiles.length > 0) parts.push(`no profile ${applies.profiles.map((p) => `"${p}"`).join(" or ")} was chosen`);
+  return parts.join(", and ");
+}
 
 const byPlace = (a: Finding, b: Finding): number =>
   compareStrings(a.unit.doc.path, b.unit.doc.path) || a.unit.span.start - b.unit.span.start;
@@ -31,7 +46,7 @@ function nearMisses(rule: RuleSpec, findings: readonly Finding[], key: (concept:
 }
 
 /** A rule's status over a whole unit: present anywhere wins, then negated, then weak, else missing. */
-export function judgeRule(rule: RuleSpec, analyses: readonly UnitAnalysis[], starts: ReadonlyMap<SourceDoc, readonly number[]>, options: CheckOptions = DEFAULT_CHECK): RuleResult {
+export function judgeRule(rule: RuleSpec, analyses: readonly UnitAnalysis[], starts: ReadonlyMap<SourceDoc, readonly number[]>, options: UnitOptions = DEFAULT_CHECK): RuleResult {
   const known = new Map<string, string>();
   const key = (concept: string): string => {
     let k = known.get(concept);
@@ -77,15 +92,22 @@ export function summarise(results: readonly RuleResult[]): Summary {
 }
 
 /** Judges documents together as one unit: a clause may sit in any of them. */
-export function checkUnit(name: string, docs: readonly SourceDoc[], prepared: PreparedRules, options: CheckOptions = DEFAULT_CHECK): UnitResult {
+export function checkUnit(name: string, docs: readonly SourceDoc[], prepared: PreparedRules, options: UnitOptions = DEFAULT_CHECK): UnitResult {
   const sorted = [...docs].sort((a, b) => compareStrings(a.path, b.path));
   const analyses = sorted.flatMap((doc) => analyseDocument(doc, prepared));
   const starts = new Map(sorted.map((doc) => [doc, lineStarts(doc.text)] as const));
-  const results = prepared.rules.map((rule) => judgeRule(rule, analyses, starts, options));
+  const results: RuleResult[] = [];
+  const notApplicable: UnitResult["notApplicable"][number][] = [];
+  for (const rule of prepared.rules) {
+    const reason = notApplicableReason(rule, analyses, options.profiles);
+    if (reason === undefined) results.push(judgeRule(rule, analyses, starts, options));
+    else notApplicable.push({ ruleId: rule.id, rulebook: rule.rulebook, title: rule.title, reason });
+  }
   return {
     name,
     documents: sorted.map((d) => ({ path: d.path, format: d.format, pages: d.pages, warnings: d.warnings ?? [] })),
     results,
+    notApplicable,
     summary: summarise(results),
   };
 }

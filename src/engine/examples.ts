@@ -10,8 +10,10 @@ export interface ExampleOutcome {
   readonly rule: RuleSpec;
   readonly example: Example;
   readonly index: number;
+  /** A rule that does not apply to the example counts as missing there. */
   readonly got: Status;
-  readonly result: RuleResult;
+  readonly result?: RuleResult;
+  readonly notApplicable?: string;
 }
 
 /** A rule example as a one-paragraph text document. */
@@ -25,8 +27,8 @@ export function runExamples(prepared: PreparedRules): ExampleOutcome[] {
     rule.examples.map((example, index) => {
       const unit = checkUnit(rule.id, [exampleDoc(rule, index, example.text)], { ...prepared, rules: [rule] });
       const result = unit.results[0];
-      if (result === undefined) throw new Error(`no result for ${rule.id}`);
-      return { rule, example, index, got: result.status, result };
+      const notApplicable = unit.notApplicable[0]?.reason;
+      return { rule, example, index, got: result?.status ?? "missing", ...(result ? { result } : {}), ...(notApplicable ? { notApplicable } : {}) };
     }),
   );
 }

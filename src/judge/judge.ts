@@ -23,6 +23,8 @@ export interface UnitAnalysis {
    * headers, and the sentence before when this one refers back to it ("Resultatet ska redovisas").
    */
   contextHits(concept: string): readonly ConceptHit[];
+  /** Hits of a concept anywhere in the unit's section (for rules whose concepts meet within a section). */
+  sectionHits(concept: string): readonly ConceptHit[];
 }
 
 export type FindingStatus = Exclude<Status, "missing"> | "candidate";
@@ -82,6 +84,7 @@ export function judgeUnit(rule: RuleSpec, key: (concept: string) => string, a: U
   let borrowed = 0;
   const found = (c: string): boolean => {
     if (own(c).length > 0) return true;
+    if (match.within === "section" && a.sectionHits(key(c)).length > 0) return true;
     if (borrowed > 0 || a.contextHits(key(c)).length === 0) return false;
     borrowed++;
     return true;

@@ -45,11 +45,21 @@ export interface DocumentInfo {
 
 export type Summary = Readonly<Record<Status, number>>;
 
+/** A rule that did not apply to a unit, and why. */
+export interface NotApplicable {
+  readonly ruleId: string;
+  readonly rulebook: string;
+  readonly title: Localized;
+  readonly reason: string;
+}
+
 /** One judged unit: a bundle of documents judged together, or one file with --each. */
 export interface UnitResult {
   readonly name: string;
   readonly documents: readonly DocumentInfo[];
   readonly results: readonly RuleResult[];
+  /** Rules with an `applies` condition that the unit did not meet; they are not judged. */
+  readonly notApplicable: readonly NotApplicable[];
   readonly summary: Summary;
 }
 
@@ -106,8 +116,8 @@ export interface ExplainReport {
     readonly binding: readonly ConceptInfo[];
     readonly suggestion: Localized;
   };
-  /** One entry per judged unit: its status, the evidence, and the nearest candidates. */
-  readonly units: readonly { readonly name: string; readonly result: RuleResult }[];
+  /** One entry per judged unit: its status, the evidence, and the nearest candidates; or why the rule does not apply. */
+  readonly units: readonly { readonly name: string; readonly result?: RuleResult; readonly notApplicable?: string }[];
   readonly skipped: readonly Skipped[];
   readonly errors: readonly ReportError[];
 }

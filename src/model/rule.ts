@@ -55,6 +55,16 @@ export interface MatchSpec {
   readonly within: "clause" | "section";
 }
 
+/**
+ * When a rule applies. Without it, always. With it, when the user chose one of its profiles
+ * (--profile, or the project configuration), or when the documents mention one of its concepts
+ * anywhere (a bundle about a care home, say).
+ */
+export interface Applicability {
+  readonly profiles: readonly string[];
+  readonly documents: readonly string[];
+}
+
 export interface SourcePlace {
   readonly file: string;
   readonly line: number;
@@ -77,6 +87,7 @@ export interface RuleSpec {
   readonly rationale?: Localized;
   readonly link?: string;
   readonly tags: readonly string[];
+  readonly applies?: Applicability;
   readonly examples: readonly Example[];
   readonly place: SourcePlace;
 }
@@ -89,6 +100,8 @@ export interface Rulebook {
   /** The file it was loaded from, as named by the user, or "(bundled) <name>". */
   readonly file: string;
   readonly params: Readonly<Record<string, string>>;
+  /** Profiles a user may choose, with what each means. */
+  readonly profiles: Readonly<Record<string, string>>;
   readonly concepts: Readonly<Record<string, Concept>>;
   readonly rules: readonly RuleSpec[];
 }

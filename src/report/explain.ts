@@ -27,7 +27,12 @@ export function formatExplainTerminal(report: ExplainReport, ctx: ReportContext)
   if (rule.none.length > 0) out.push(`Not when the clause mentions ${rule.none.map(concept).join(" or ")}.`);
   if (rule.own.length > 0) out.push(`The ${rule.own.join(", ")} must be the supplier's own, not the buyer's.`);
 
-  for (const { name, result } of report.units) {
+  for (const { name, result, notApplicable } of report.units) {
+    if (result === undefined) {
+      out.push("");
+      out.push(`${c.bold.underline(name)}: ${c.dim(`not applicable: ${notApplicable ?? ""}`)}`);
+      continue;
+    }
     const style = STATUS_STYLE[result.status];
     out.push("");
     out.push(`${c.bold.underline(name)}: ${c[style.color].bold(`${style.symbol} ${style.label}`)}`);
@@ -53,7 +58,9 @@ export function formatExplainJson(report: ExplainReport, ctx: ReportContext): st
   const out = {
     tool: report.tool,
     rule: { ...report.rule, title: localize(report.rule.title, ctx.lang), suggestion: localize(report.rule.suggestion, ctx.lang) },
-    units: report.units.map(({ name, result }) => ({ name, status: result.status, evidence: result.evidence, candidates: result.candidates })),
+    units: report.units.map(({ name, result, notApplicable }) =>
+      result ? { name, status: result.status, evidence: result.evidence, candidates: result.candidates } : { name, status: "not-applicable", reason: notApplicable ?? "" },
+    ),
     skipped: report.skipped,
     errors: report.errors,
   };

@@ -28,6 +28,7 @@ export function formatJson(report: Report, ctx: ReportContext): string {
         references: r.references,
         link: r.link,
       })),
+      notApplicable: unit.notApplicable.map((n) => ({ ruleId: n.ruleId, rulebook: n.rulebook, title: localize(n.title, ctx.lang), reason: n.reason })),
     })),
     skipped: report.skipped,
     errors: report.errors,

@@ -77,6 +77,11 @@ export function formatTerminal(report: Report, ctx: ReportContext): string {
         }
       }
     }
+    if (unit.notApplicable.length > 0) {
+      out.push("");
+      out.push(c.dim.bold(`  not applicable (${unit.notApplicable.length})`));
+      for (const n of unit.notApplicable) out.push(c.dim(`    – ${n.ruleId}  ${localize(n.title, ctx.lang)}: ${n.reason}`));
+    }
     const s = unit.summary;
     const failing = unit.results.filter((r) => r.status !== "present" && r.severity === "error").length;
     const verdict = failing === 0 ? c.green.bold("all error-severity clauses present") : c.red.bold(`${failing} error-severity clause${failing === 1 ? "" : "s"} not present`);

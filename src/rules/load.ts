@@ -31,6 +31,7 @@ interface Origin {
 /** A rulebook and everything it extends, merged but not yet resolved. */
 interface Layer {
   readonly params: Map<string, string>;
+  readonly profiles: Map<string, string>;
   readonly concepts: Map<string, { readonly raw: RawConcept; readonly origin: Origin }>;
   readonly rules: { raw: RawRule; readonly origin: Origin }[];
 }
@@ -51,7 +52,7 @@ const sub = (origin: Origin, ...steps: (string | number)[]): Origin => ({ ...ori
 function layerOf(parsed: ParsedRulebook, ctx: LoadContext, chain: readonly string[], errors: KravError[]): Layer {
   const { data, file, locate } = parsed;
   const root: Origin = { file, locate, path: [] };
-  const layer: Layer = { params: new Map(), concepts: new Map(), rules: [] };
+  const layer: Layer = { params: new Map(), profiles: new Map(), concepts: new Map(), rules: [] };
   const parents = data.extends === undefined ? [] : typeof data.extends === "string" ? [data.extends] : data.extends;
   parents.forEach((ref, i) => {
     const where = sub(root, "extends", ...(typeof data.extends === "string" ? [] : [i]));
@@ -71,6 +72,7 @@ function layerOf(parsed: ParsedRulebook, ctx: LoadContext, chain: readonly strin
     }
     const inherited = layerOf(parent.value, ctx, [...chain, source.value.file], errors);
     for (const [k, v] of inherited.params) layer.params.set(k, v);
+    for (const [k, v] of inherited.profiles) layer.profiles.set(k, v);
     for (const [k, v] of inherited.concepts) layer.concepts.set(k, v);
     for (const rule of inherited.rules) {
       const twin = layer.rules.find((r) => r.raw.id === rule.raw.id);
@@ -79,6 +81,7 @@ function layerOf(parsed: ParsedRulebook, ctx: LoadContext, chain: readonly strin
     }
   });
   for (const [name, param] of Object.entries(data.params ?? {})) layer.params.set(name, param.default);
+  for (const [name, meaning] of Object.entries(data.profiles ?? {})) layer.profiles.set(name, meaning);
   for (const [id, raw] of Object.entries(data.concepts ?? {})) layer.concepts.set(id, { raw, origin: sub(root, "concepts", id) });
   const inheritedIds = new Set(layer.rules.map((r) => r.raw.id));
   const ownIds = new Map<string, number>();
@@ -114,6 +117,7 @@ function layerOf(parsed: ParsedRulebook, ctx: LoadContext, chain: readonly strin
       ...(change.severity ? { severity: change.severity } : {}),
       ...(change.suggestion ? { suggestion: change.suggestion } : {}),
       ...(change.tags ? { tags: change.tags } : {}),
+      ...(change.applies ? { applies: change.applies } : {}),
     };
   }
   return layer;
@@ -160,7 +164,7 @@ function resolveConcept(id: string, raw: RawConcept, origin: Origin, params: Rea
   return { id, ...(raw.description ? { description: raw.description } : {}), terms, except: raw.except ?? [] };
 }
 
-function resolveRule(bookId: string, raw: RawRule, origin: Origin, concepts: ReadonlyMap<string, Concept>, params: ReadonlyMap<string, string>, errors: KravError[]): RuleSpec {
+function resolveRule(bookId: string, raw: RawRule, origin: Origin, concepts: ReadonlyMap<string, Concept>, params: ReadonlyMap<string, string>, profiles: ReadonlyMap<string, string>, errors: KravError[]): RuleSpec {
   const checkOne = (id: string, path: readonly (string | number)[]): void => {
     if (concepts.has(id)) return;
     const guess = didYouMean(id, [...concepts.keys()]);
@@ -171,6 +175,16 @@ function resolveRule(bookId: string, raw: RawRule, origin: Origin, concepts: Rea
   (m.any ?? []).forEach((group, i) => {
     if (typeof group === "string") checkOne(group, ["any", i]);
     else group.forEach((id, j) => checkOne(id, ["any", i, j]));
+  });
+  (raw.applies?.documents ?? []).forEach((id, i) => {
+    if (concepts.has(id)) return;
+    const guess = didYouMean(id, [...concepts.keys()]);
+    errors.push(errorAt("KRV-R005", `rule ${raw.id} applies when documents mention "${id}", which is not defined${guess ? `: did you mean "${guess}"?` : ""}`, sub(origin, "applies", "documents", i)));
+  });
+  (raw.applies?.profiles ?? []).forEach((name, i) => {
+    if (profiles.has(name)) return;
+    const guess = didYouMean(name, [...profiles.keys()]);
+    errors.push(errorAt("KRV-R005", `rule ${raw.id} names profile "${name}", which no rulebook declares under profiles:${guess ? `: did you mean "${guess}"?` : ""}`, sub(origin, "applies", "profiles", i)));
   });
   if ((m.all ?? []).length === 0 && (m.any ?? []).length === 0) {
     errors.push(errorAt("KRV-R003", `rule ${raw.id} must name concepts under match.all or match.any`, sub(origin, "match")));
@@ -189,6 +203,7 @@ function resolveRule(bookId: string, raw: RawRule, origin: Origin, concepts: Rea
     ...(raw.rationale ? { rationale: raw.rationale } : {}),
     ...(raw.link ? { link: raw.link } : {}),
     tags: raw.tags ?? [],
+    ...(raw.applies ? { applies: { profiles: raw.applies.profiles ?? [], documents: raw.applies.documents ?? [] } } : {}),
     examples: (raw.examples ?? []).map((e, i) => ({ ...e, text: fill(e.text, params, sub(origin, "examples", i, "text"), errors) })),
     place: { file: origin.file, line: idPlace.line, column: idPlace.column },
   };
@@ -208,7 +223,7 @@ export function loadRulebook(source: RulebookSource, ctx: LoadContext): Result<R
   const concepts = new Map<string, Concept>();
   for (const [id, { raw, origin }] of layer.concepts) concepts.set(id, resolveConcept(id, raw, origin, params, errors));
   const { data } = parsed.value;
-  const rules = layer.rules.map((r) => resolveRule(data.id, r.raw, r.origin, concepts, params, errors));
+  const rules = layer.rules.map((r) => resolveRule(data.id, r.raw, r.origin, concepts, params, layer.profiles, errors));
   if (rules.length === 0 && errors.length === 0) {
     errors.push(kravError("KRV-R003", "the rulebook has no rules", { file: source.file, place: { line: 1, column: 1 }, hint: "add rules: or extends: another rulebook" }));
   }
@@ -220,6 +235,7 @@ export function loadRulebook(source: RulebookSource, ctx: LoadContext): Result<R
     ...(data.description ? { description: data.description } : {}),
     file: source.file,
     params: Object.fromEntries(params),
+    profiles: Object.fromEntries(layer.profiles),
     concepts: Object.fromEntries(concepts),
     rules,
   });

@@ -48,6 +48,7 @@ export interface RawRule {
   readonly rationale?: RawLocalized;
   readonly link?: string;
   readonly tags?: readonly string[];
+  readonly applies?: { readonly profiles?: readonly string[]; readonly documents?: readonly string[] };
   readonly examples?: readonly { readonly text: string; readonly status: "present" | "weak" | "negated" | "missing"; readonly note?: string }[];
 }
 
@@ -56,6 +57,7 @@ export interface RawOverride {
   readonly disabled?: boolean;
   readonly suggestion?: RawLocalized;
   readonly tags?: readonly string[];
+  readonly applies?: RawRule["applies"];
 }
 
 export interface RawRulebook {
@@ -67,6 +69,7 @@ export interface RawRulebook {
   readonly source?: string;
   readonly extends?: string | readonly string[];
   readonly params?: Readonly<Record<string, { readonly default: string; readonly description?: string }>>;
+  readonly profiles?: Readonly<Record<string, string>>;
   readonly concepts?: Readonly<Record<string, RawConcept>>;
   readonly overrides?: Readonly<Record<string, RawOverride>>;
   readonly rules?: readonly RawRule[];

@@ -38,6 +38,12 @@ export const RULEBOOK_SCHEMA = {
       propertyNames: { pattern: "^[a-zA-Z][a-zA-Z0-9_]*$" },
       additionalProperties: { $ref: "#/definitions/param" },
     },
+    profiles: {
+      type: "object",
+      description: "Kinds of procurement a user can name with --profile, to switch on the rules that apply to them.",
+      propertyNames: { pattern: "^[a-z][a-z0-9-]*$" },
+      additionalProperties: { type: "string", minLength: 1 },
+    },
     concepts: {
       type: "object",
       description: "Vocabularies, defined once and used by any number of rules.",
@@ -120,7 +126,17 @@ export const RULEBOOK_SCHEMA = {
         rationale: { $ref: "#/definitions/localized" },
         link: { type: "string", pattern: "^https?://" },
         tags: textList,
+        applies: { $ref: "#/definitions/applies" },
         examples: { type: "array", items: { $ref: "#/definitions/example" } },
+      },
+    },
+    applies: {
+      type: "object",
+      additionalProperties: false,
+      description: "When the rule applies: a chosen profile, or documents that mention one of the concepts. Without it, always.",
+      properties: {
+        profiles: { type: "array", items: { type: "string", pattern: "^[a-z][a-z0-9-]*$" }, minItems: 1 },
+        documents: { ...conceptList, minItems: 1, description: "Concepts any of which, found anywhere in the documents, makes the rule apply." },
       },
     },
     override: {
@@ -131,6 +147,7 @@ export const RULEBOOK_SCHEMA = {
         disabled: { type: "boolean" },
         suggestion: { $ref: "#/definitions/localized" },
         tags: textList,
+        applies: { $ref: "#/definitions/applies" },
       },
     },
   },

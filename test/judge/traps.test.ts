@@ -10,8 +10,9 @@ if (!books.ok) throw new Error("the bundled rulebook does not load");
 const prepared = prepareRules(books.value);
 
 /** The status a rule gets for a contract made of `text` (Markdown). */
-function statusOf(ruleId: string, text: string): Status {
+function statusOf(ruleId: string, text: string): Status | "not applicable" {
   const unit = checkUnit("avtal.md", [textDoc(text, "avtal.md", "markdown")], prepared);
+  if (unit.notApplicable.some((n) => n.ruleId === ruleId)) return "not applicable";
   const result = unit.results.find((r) => r.ruleId === ruleId);
   if (!result) throw new Error(`no rule ${ruleId}`);
   return result.status;
@@ -100,8 +101,18 @@ describe("traps in Swedish contract text", () => {
     });
 
     it("beredskap as on-call duty is not contingency planning, and personalkontinuitet is not continuity", () => {
-      expect(statusOf("SUP-PREMISES", "Ersättning för beredskap i lokalen utgår enligt kollektivavtal.")).toBe("missing");
+      expect(statusOf("SUP-PREMISES", "Personalen på äldreboendet har beredskap nattetid. Ersättning för beredskap i lokalen utgår enligt kollektivavtal.")).toBe("missing");
       expect(statusOf("SUP-CONTINUITY", "Utföraren ska säkerställa god personalkontinuitet.")).toBe("missing");
+    });
+  });
+
+  describe("applicability", () => {
+    it("the premises rule applies to premises-based care, or when the user chooses its profile", () => {
+      const it = "Leverantören ska drifta stadens servrar i egna datahallar.";
+      expect(statusOf("SUP-PREMISES", it)).toBe("not applicable");
+      expect(statusOf("SUP-PREMISES", `Uppdraget gäller drift av ett äldreboende. ${it}`)).toBe("missing");
+      const unit = checkUnit("it.md", [textDoc(it, "it.md", "markdown")], prepared, { candidates: 3, profiles: ["omsorgsboende"] });
+      expect(unit.results.find((r) => r.ruleId === "SUP-PREMISES")?.status).toBe("missing");
     });
   });
 
