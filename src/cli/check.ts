@@ -15,7 +15,7 @@ import type { Io } from "./io.js";
 import type { CheckOptions, FailOn } from "./options.js";
 import { toolVersion } from "./package-info.js";
 import { renderErrors } from "./render-errors.js";
-import { loadRulebooksForRun } from "./rulebooks.js";
+import { checkProfiles, loadRulebooksForRun } from "./rulebooks.js";
 
 export const EXIT = { clean: 0, findings: 1, failure: 2 } as const;
 
@@ -73,6 +73,11 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
   const books = loadRulebooksForRun(options.rules, io.cwd, options.params);
   if (!books.ok) {
     io.stderr(renderErrors(books.errors, stderrColor));
+    return EXIT.failure;
+  }
+  const profiles = checkProfiles(books.value, options.profiles);
+  if (!profiles.ok) {
+    io.stderr(renderErrors(profiles.errors, stderrColor));
     return EXIT.failure;
   }
   const prepared = prepareRules(books.value);

@@ -4,9 +4,10 @@ import type { Severity } from "../model/rule.js";
 import { SEVERITIES } from "../model/rule.js";
 import type { FormatName } from "../report/index.js";
 import { FORMAT_NAMES, isFormatName } from "../report/index.js";
+import type { ProjectConfig } from "./config.js";
 import type { Io } from "./io.js";
 
-/** Flags as commander gives them. */
+/** Flags as commander gives them. Options without a flag stay undefined, so the configuration can fill them. */
 export interface RawCheckFlags {
   readonly rules: string[];
   readonly each?: boolean;
@@ -19,11 +20,13 @@ export interface RawCheckFlags {
   readonly profile: string[];
   readonly color?: boolean;
   readonly verbose?: boolean;
+  /** A configuration file to use, or false for --no-config. */
+  readonly config?: string | false;
 }
 
 export type FailOn = Severity | "never";
 
-/** Flags turned into what the run needs, in one place (ESLint's translate-options). */
+/** Flags and project configuration turned into what the run needs, in one place (ESLint's translate-options). */
 export interface CheckOptions {
   readonly rules: readonly string[];
   readonly each: boolean;
@@ -48,17 +51,18 @@ export function wantsColor(flag: boolean | undefined, io: Io, toFile: boolean): 
   return io.stdoutIsTTY;
 }
 
-export function translateOptions(flags: RawCheckFlags, io: Io): { options?: CheckOptions; errors: KravError[] } {
+/** Flags win over the project configuration, which wins over the defaults. */
+export function translateOptions(flags: RawCheckFlags, io: Io, config?: ProjectConfig): { options?: CheckOptions; errors: KravError[] } {
   const errors: KravError[] = [];
-  const format = flags.format ?? "terminal";
+  const format = flags.format ?? config?.format ?? "terminal";
   if (!isFormatName(format)) errors.push(kravError("KRV-U001", `unknown format "${format}" (choose ${FORMAT_NAMES.join(", ")})`));
-  const lang = flags.lang ?? "sv";
+  const lang = flags.lang ?? config?.lang ?? "sv";
   if (lang !== "sv" && lang !== "en") errors.push(kravError("KRV-U001", `unknown language "${lang}" (choose sv or en)`));
-  const failOn = flags.failOn ?? "error";
+  const failOn = flags.failOn ?? config?.failOn ?? "error";
   if (failOn !== "never" && !(SEVERITIES as readonly string[]).includes(failOn)) {
     errors.push(kravError("KRV-U001", `--fail-on must be error, warning, info or never, not "${failOn}"`));
   }
-  const params: Record<string, string> = {};
+  const params: Record<string, string> = { ...config?.params };
   for (const p of flags.param) {
     const eq = p.indexOf("=");
     if (eq <= 0) errors.push(kravError("KRV-U001", `--param needs name=value, not "${p}"`));
@@ -68,7 +72,7 @@ export function translateOptions(flags: RawCheckFlags, io: Io): { options?: Chec
   return {
     errors,
     options: {
-      rules: flags.rules,
+      rules: flags.rules.length > 0 ? flags.rules : (config?.rules ?? []),
       each: flags.each === true,
       format: format as FormatName,
       ...(flags.outputFile !== undefined ? { outputFile: flags.outputFile } : {}),
@@ -76,7 +80,7 @@ export function translateOptions(flags: RawCheckFlags, io: Io): { options?: Chec
       lang: lang === "en" ? "en" : "sv",
       failOn: failOn as FailOn,
       params,
-      profiles: flags.profile,
+      profiles: flags.profile.length > 0 ? flags.profile : (config?.profiles ?? []),
       color: wantsColor(flags.color, io, flags.outputFile !== undefined),
       verbose: flags.verbose === true,
     },

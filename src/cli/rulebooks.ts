@@ -6,6 +6,7 @@ import type { Rulebook } from "../model/rule.js";
 import type { RulebookSource } from "../rules/load.js";
 import { loadRulebooks } from "../rules/load.js";
 import { rulebookValidator } from "../rules/parse.js";
+import { didYouMean } from "../rules/places.js";
 import { BUNDLED_RULES_DIR, DEFAULT_RULEBOOK } from "./package-info.js";
 
 const BUNDLED_PREFIX = "bundled:";
@@ -53,7 +54,7 @@ export function loadRulebooksForRun(refs: readonly string[], cwd: string, params
     else errors.push(...source.errors);
   }
   if (errors.length > 0) return fail(...errors);
-  return loadRulebooks(sources, {
+  const loaded = loadRulebooks(sources, {
     validate: rulebookValidator(),
     params,
     resolve(ref, from) {
@@ -62,4 +63,30 @@ export function loadRulebooksForRun(refs: readonly string[], cwd: string, params
       return read(ref, base);
     },
   });
+  if (!loaded.ok) return loaded;
+  // A parameter no rulebook declares is a typo that would otherwise be ignored.
+  const declared = [...new Set(loaded.value.flatMap((b) => Object.keys(b.params)))];
+  const unknown = Object.keys(params).filter((p) => !declared.includes(p));
+  if (unknown.length > 0) {
+    return fail(
+      ...unknown.map((p) => {
+        const guess = didYouMean(p, declared);
+        return kravError("KRV-U001", `no rulebook has a parameter "${p}"${guess ? `: did you mean "${guess}"?` : ""}`, { hint: declared.length > 0 ? `parameters: ${declared.join(", ")}` : "these rulebooks have no parameters" });
+      }),
+    );
+  }
+  return loaded;
+}
+
+/** Checks that every profile the user chose is declared by one of the rulebooks. */
+export function checkProfiles(books: readonly Rulebook[], profiles: readonly string[]): Result<readonly string[]> {
+  const declared = [...new Set(books.flatMap((b) => Object.keys(b.profiles)))];
+  const unknown = profiles.filter((p) => !declared.includes(p));
+  if (unknown.length === 0) return ok(profiles);
+  return fail(
+    ...unknown.map((p) => {
+      const guess = didYouMean(p, declared);
+      return kravError("KRV-U001", `no rulebook declares a profile "${p}"${guess ? `: did you mean "${guess}"?` : ""}`, { hint: declared.length > 0 ? `profiles: ${declared.join(", ")}` : "these rulebooks declare no profiles" });
+    }),
+  );
 }

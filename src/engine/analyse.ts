@@ -27,19 +27,25 @@ export function analyseDocument(doc: SourceDoc, prepared: PreparedRules): UnitAn
     return hits.get(key) ?? [];
   };
 
+  const units = clauseUnits(doc);
+  const strikes = struckClauses(units);
   const analyses: UnitAnalysis[] = [];
   // Units by section (their heading trail), for rules whose concepts may meet anywhere in a section.
   const sections = new Map<string, UnitAnalysis[]>();
   const sectionOf = (unit: ClauseUnit): string => unit.block.trail.join("\u0001");
   let previous: UnitAnalysis | undefined;
-  for (const unit of clauseUnits(doc)) {
-    // The sentence before, in the same paragraph or list, when this one refers back to it.
-    const referent = previous && refersBack(unit) && sameStretch(previous.unit, unit) ? previous : undefined;
+  let question: UnitAnalysis | undefined;
+  for (const unit of units) {
+    // The sentence before, when this one refers back to it; in a Q&A, the question an answer answers.
+    const answer = question !== undefined && /^(?:svar|answer)\b/iu.test(unit.block.text) && sameStretch(question.unit, unit) ? question : undefined;
+    const referent = answer ?? (previous && sameStretch(previous.unit, unit) && (refersBack(unit) || previous.context === "question") ? previous : undefined);
+    const struck = struckBy(unit, strikes);
     let hits: ReadonlyMap<string, readonly ConceptHit[]> | undefined;
     let context: Context | undefined;
     let frames: readonly Frame[] | undefined;
     const analysis: UnitAnalysis = {
       unit,
+      ...(struck !== undefined ? { struck } : {}),
       get context() {
         context ??= unitContext(unit);
         return context;
@@ -69,6 +75,7 @@ export function analyseDocument(doc: SourceDoc, prepared: PreparedRules): UnitAn
     section.push(analysis);
     sections.set(sectionOf(unit), section);
     previous = analysis;
+    if (analysis.context === "question") question = analysis;
   }
   return analyses;
 }
@@ -82,5 +89,35 @@ const ANAPHORS: ReadonlySet<string> = new Set([
 /** Whether a unit points back: an anaphor, also in the genitive ("analysens slutsatser"). */
 const refersBack = (unit: ClauseUnit): boolean => unit.tokens.some((t) => ANAPHORS.has(t.text) || (t.text.endsWith("s") && ANAPHORS.has(t.text.slice(0, -1))));
 
-/** Two sentences of one paragraph, or two items of one list (units arrive in document order). */
-const sameStretch = (a: ClauseUnit, b: ClauseUnit): boolean => a.block === b.block || (a.kind === "list-item" && b.kind === "list-item");
+/**
+ * Two units that read as one stretch of text: sentences of one paragraph, items of one list, or
+ * consecutive paragraphs under the same heading (numbered clauses "7.1 …", "7.2 Analysen enligt 7.1 …").
+ */
+const sameStretch = (a: ClauseUnit, b: ClauseUnit): boolean =>
+  a.block === b.block || (a.kind === "list-item" && b.kind === "list-item") || (a.kind !== "heading" && a.block.trail.join("\u0001") === b.block.trail.join("\u0001"));
+
+/**
+ * Clause numbers a document strikes out: "Punkt 5.2 i Allmänna avtalsvillkor utgår", "avsnitt 7.3
+ * gäller inte". The number must be named as a clause ("punkt", "avsnitt" …), and "utgår vite" (a
+ * penalty is payable) strikes nothing.
+ */
+function struckClauses(units: readonly ClauseUnit[]): Map<string, string> {
+  const struck = new Map<string, string>();
+  const strike = /(?<![\p{L}])(?:utgår(?!\s+(?:vite|ersättning|ränta|avdrag|arvode|betalning|ett|en|kr))|stryks|gäller inte|ska inte tillämpas|tillämpas inte)(?![\p{L}])/iu;
+  const named = /(?<![\p{L}])(?:punkt|punkterna|avsnitt|avsnitten|klausul|klausulerna|villkor|§)\s+((?:\d{1,2}(?:\.\d{1,3})+)(?:(?:\s*,\s*|\s+och\s+)\d{1,2}(?:\.\d{1,3})+)*)/giu;
+  for (const unit of units) {
+    if (!strike.test(unit.quote)) continue;
+    for (const m of unit.quote.matchAll(named)) {
+      for (const ref of (m[1] ?? "").matchAll(/\d{1,2}(?:\.\d{1,3})+/gu)) struck.set(ref[0], unit.quote);
+    }
+  }
+  return struck;
+}
+
+/** The striking sentence, when a unit belongs to a clause the document strikes out. */
+function struckBy(unit: ClauseUnit, struck: ReadonlyMap<string, string>): string | undefined {
+  if (struck.size === 0) return undefined;
+  const number = /^(\d{1,2}(?:\.\d{1,3})+)\s/u.exec(unit.block.text)?.[1] ?? /^(\d{1,2}(?:\.\d{1,3})+)\s/u.exec(unit.block.trail.at(-1) ?? "")?.[1];
+  const by = number === undefined ? undefined : struck.get(number);
+  return by !== undefined && !unit.quote.includes(by.slice(0, 40)) ? by : undefined;
+}

@@ -29,7 +29,11 @@ export interface Frame {
   readonly passive: boolean;
 }
 
-const SUBORDINATORS: ReadonlySet<string> = new Set(["att", "som", "om", "när", "där", "eftersom", "då", "innan", "medan", "tills", "ifall", "såvida", "vilket", "vilken", "vars"]);
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  "att", "som", "om", "när", "där", "eftersom", "då", "innan", "medan", "tills", "ifall", "såvida", "vilket", "vilken", "vilka", "vars",
+  "hur", "vad", "varför", "huruvida",
+]);
+const CONDITIONS: ReadonlySet<string> = new Set(["om", "när", "ifall", "såvida", "såframt", "då", "eftersom", "innan", "medan"]);
 const NEGATING_DETERMINERS: ReadonlySet<string> = new Set(["ingen", "inget", "inga"]);
 const AUXILIARIES: ReadonlySet<string> = new Set(["kunna", "behöva", "få", "vilja", "komma", "att", "därefter", "sedan"]);
 
@@ -121,6 +125,8 @@ function findCues(tokens: readonly Token[], parties: readonly (PartyMention | un
       continue;
     }
     const verb = verbClassOf(w, memo);
+    // "…, om kommunen begär det, …": a requirement or duty inside a condition binds no one by itself.
+    if (verb !== undefined && verb !== "scope" && tokens.slice(Math.max(0, i - 3), i).some((t) => CONDITIONS.has(t.text))) continue;
     if (verb === "duty") {
       if (previous && (previous.kind === "modal" || previous.kind === "duty") && i - previous.at <= 3) continue;
       cues.push({ at: i, kind: "duty", length: 1 });
@@ -161,7 +167,9 @@ function isPresentTenseAfterSubject(tokens: readonly Token[], parties: readonly 
 function subjectBefore(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[], cue: number, floor: number): PartyMention | undefined {
   for (let j = cue - 1; j >= Math.max(floor, cue - 7); j--) {
     const party = parties[j];
-    if (party) return party;
+    // A genitive is a subject only right before the verb ("Leverantörens personal ska"); further
+    // back it owns something ("… för Regionens säkerhetssamordnare … | Bör").
+    if (party && (!party.genitive || j >= cue - 3)) return party;
     if (tokens[j]?.text === "att" && j === cue - 1) return undefined;
   }
   return undefined;
@@ -186,6 +194,18 @@ function isPassiveAfter(tokens: readonly Token[], parties: readonly (PartyMentio
     return w.length >= 4 && /[^s]s$/u.test(w) && parties[j] === undefined;
   }
   return false;
+}
+
+/** "Ansvaret för brandskyddet ligger hos Beställaren", "… åvilar nämnden": a duty noun whose bearer comes after it. */
+function bearerAfter(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[], cue: number, end: number): PartyMention | undefined {
+  if (!/^(?:ansvar|ansvaret|skyldighet|skyldigheten|åtagande|åtagandet)$/u.test(tokens[cue]?.text ?? "")) return undefined;
+  for (let j = cue + 1; j < Math.min(end, cue + 14); j++) {
+    const w = tokens[j]?.text ?? "";
+    const via = w === "åvilar" || w === "tillkommer" ? j + 1 : (w === "ligger" || w === "vilar") && (tokens[j + 1]?.text === "hos" || tokens[j + 1]?.text === "på") ? j + 2 : -1;
+    if (via < 0) continue;
+    for (let k = via; k <= via + 1; k++) if (parties[k]) return parties[k];
+  }
+  return undefined;
 }
 
 /** The party after "att", "av" or "på" that a requirement falls on: "kräver att leverantören …". */
@@ -239,7 +259,7 @@ export function dutyFrames(tokens: readonly Token[], options: PartyOptions): Fra
     else if (cue.kind === "tag" || cue.kind === "soft-tag") actor = undefined;
     else if (passive) actor = partyAfterMarker(tokens, parties, cue.at, next);
     else if (tokens[cue.at]?.text === "åligger" || tokens[cue.at]?.text === "åläggs") actor = subjectAfter(tokens, parties, cue.at) ?? before;
-    else actor = before ?? subjectAfter(tokens, parties, cue.at);
+    else actor = bearerAfter(tokens, parties, cue.at, next) ?? before ?? subjectAfter(tokens, parties, cue.at);
     if (cue.kind === "negating" && actor === undefined) actor = before;
     const denied = negationAfter(tokens, cue.at, cue.length);
     const negation = cue.kind === "negating" ? [cueText, denied].filter((w) => w !== undefined).join(" ") : denied;

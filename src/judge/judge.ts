@@ -16,6 +16,8 @@ export interface UnitAnalysis {
   readonly context: Context;
   readonly frames: readonly Frame[];
   readonly parties: PartyOptions;
+  /** The sentence that strikes out the clause this unit belongs to ("Punkt 5.2 … utgår"). */
+  readonly struck?: string;
   /** The unit's own hits of a concept (by the rule's concept key). */
   hits(concept: string): readonly ConceptHit[];
   /**
@@ -125,6 +127,11 @@ export function judgeUnit(rule: RuleSpec, key: (concept: string) => string, a: U
     }
   }
 
+  if (a.struck !== undefined) {
+    const by = a.struck;
+    return finding({ unit: a.unit, status: "negated", hits: unitHits, score: 1 + satisfied / Math.max(1, conceptIds.length) }, () => [termsReason(), `the clause is struck out: ${quote(by)}`]);
+  }
+
   // The duty that counts is the one governing the rule's first concept, where the unit has it.
   const primary = match.all.map(own).find((h) => h.length > 0) ?? unitHits;
   const bindingHit = match.binding.flatMap(own)[0];
@@ -140,7 +147,10 @@ function judgeFrame(rule: RuleSpec, a: UnitAnalysis, hits: readonly ConceptHit[]
   const result = (status: FindingStatus, reason: string, score = base + 1): Finding =>
     finding({ unit: a.unit, status, hits, ...(frame ? { frame } : {}), score }, () => [termsReason(), reason]);
   if (frame?.negation !== undefined) return result("negated", `the duty is denied: ${quote(frame.negation)}${frame.actorWord ? ` (${frame.actorWord})` : ""}`);
-  if (bindingHit && (frame === undefined || frame.strength !== "binding" || frame.actor === "implicit")) {
+  // Rule-specific binding wording ("kan komma att användas som mottagningsplats") binds where the
+  // only modal is the permissive one it contains, not against an explicit "bör".
+  const permissive = frame === undefined || frame.strength === "statement" || frame.actor === "implicit" || /^(?:kan|får)$/iu.test(frame.cueText);
+  if (bindingHit && permissive && frame?.strength !== "binding") {
     return result("present", `${quote(bindingHit.term)} binds the supplier under this rule`);
   }
   if (frame === undefined) return result("candidate", "concepts found, but no duty: no binding wording such as ska, måste or ansvarar för", base + 0.5);

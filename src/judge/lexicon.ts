@@ -74,6 +74,7 @@ export const SOFT_VERBS: readonly string[] = ["rekommendera", "eftersträva", "s
 export const SOFTENERS: readonly string[] = [
   "i möjligaste mån", "så långt möjligt", "så långt som möjligt", "om möjligt", "i mån av möjlighet", "vid behov", "efter förmåga",
   "i den mån", "där så är möjligt", "om så önskas", "i rimlig omfattning", "när det är lämpligt",
+  "eventuell", "eventuella", "eventuellt", "i förekommande fall",
 ];
 
 /** Verbs that deny a duty when negated: "omfattas inte av uppdraget", "krav på SBA ställs inte". */

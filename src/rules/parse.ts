@@ -95,6 +95,9 @@ function describePath(path: readonly (string | number)[], data: unknown): string
   return path.length === 0 ? "the rulebook" : path.join(".");
 }
 
+/** JSON Schema types in the words of a YAML author. */
+const TYPE_NAMES: Readonly<Record<string, string>> = { array: "a list", object: "a mapping (key: value)", string: "text", boolean: "true or false", number: "a number", integer: "a whole number" };
+
 function schemaMessage(error: ErrorObject, data: unknown): { message: string; path: (string | number)[]; key?: string } {
   const path = pointerToPath(error.instancePath);
   const where = describePath(path, data);
@@ -110,11 +113,11 @@ function schemaMessage(error: ErrorObject, data: unknown): { message: string; pa
     case "required":
       return { message: `${where} lacks the required key "${String(params["missingProperty"])}"`, path };
     case "type":
-      return { message: `${where} must be ${String(params["type"]).replace(",", " or ")}`, path };
+      return { message: `${where} must be ${String(params["type"]).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ")}`, path };
     case "enum": {
       const allowed = (params["allowedValues"] as unknown[]).map(String);
       const guess = didYouMean(String(error.data), allowed);
-      return { message: `${where} must be one of ${allowed.join(", ")}${guess ? `: did you mean "${guess}"?` : ""}`, path };
+      return { message: `${where} must be one of ${allowed.join(", ")}, not ${JSON.stringify(error.data)}${guess ? `: did you mean "${guess}"?` : ""}`, path };
     }
     case "const":
       return { message: `${where} must be ${JSON.stringify(params["allowedValue"])}`, path };
@@ -136,7 +139,7 @@ export function parseRulebook(text: string, file: string, validate: ValidateFunc
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true, version: "1.2", schema: "core", customTags: [] });
   const yamlErrors = [...doc.errors, ...doc.warnings].map((e) => {
-    const pos = e.linePos?.[0];
+    const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
     return kravError("KRV-R002", `YAML: ${e.message.split("\n")[0] ?? e.message}`, { file, ...(pos ? { place: { line: pos.line, column: pos.col } } : {}), hint: "fix the YAML syntax at this place" });
   });
   if (yamlErrors.length > 0) return fail(...yamlErrors);

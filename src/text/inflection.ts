@@ -29,6 +29,11 @@ export function isFormOf(token: string, base: string, strict = false): boolean {
   if (token === base) return true;
   if (token.startsWith(base) && ENDINGS.has(token.slice(base.length))) return true;
   if (strict) return false;
+  // Adjectives written in the neuter: "systematiskt" → "systematisk", "systematiska", "systematiske".
+  if (/(?:sk|ig|lig)t$/u.test(base)) {
+    const root = base.slice(0, -1);
+    if (token === root || token === `${root}a` || token === `${root}e`) return true;
+  }
   // "följa" → "följer", "riktlinje" → "riktlinjer": drop the base's final vowel
   if (base.length >= 4 && VOWEL_END.test(base)) {
     const root = base.slice(0, -1);

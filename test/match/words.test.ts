@@ -68,3 +68,9 @@ describe("patterns from a rulebook", () => {
     expect(found({ form: "pattern", text: "(a+)+!" }, text)).toHaveLength(1);
   });
 });
+
+describe("adjectives written in the neuter", () => {
+  it("systematiskt also finds systematisk, systematiska", () => {
+    expect(found({ form: "phrase", text: "systematiskt brandskyddsarbete" }, "Det systematiska brandskyddsarbetet och ett systematiskt brandskyddsarbete.")).toHaveLength(2);
+  });
+});
