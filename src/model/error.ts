@@ -27,7 +27,6 @@ export type ErrorCode =
   | "KRV-R005" // unknown reference (concept, parameter, rulebook)
   | "KRV-R006" // pattern rejected
   | "KRV-R007" // extends cycle or bad extends target
-  | "KRV-R008" // rule example does not get its expected status
   // internal
   | "KRV-I001";
 
