@@ -78,33 +78,31 @@ interface Cue {
   readonly length: number;
 }
 
+/** Multi-word cues, checked in this order: requirement-table tags, requirement phrases, denials. */
+const PHRASE_CUES: readonly (readonly [readonly string[][], Kind])[] = [
+  [BINDING_TAG_WORDS, "tag"],
+  [SOFT_TAG_WORDS, "soft-tag"],
+  [REQUIREMENT_WORDS, "requirement"],
+  [NEGATING_WORDS, "negating"],
+];
+
+function phraseCueAt(tokens: readonly Token[], i: number): { kind: Kind; length: number } | undefined {
+  for (const [phrases, kind] of PHRASE_CUES) {
+    const words = phrases.find((p) => phraseAt(tokens, i, p));
+    if (words) return { kind, length: words.length };
+  }
+  return undefined;
+}
+
 function findCues(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[], memo: WordMemo | undefined): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]?.text ?? "";
     const previous = cues[cues.length - 1];
-    const tag = BINDING_TAG_WORDS.find((words) => phraseAt(tokens, i, words));
-    if (tag) {
-      cues.push({ at: i, kind: "tag", length: tag.length });
-      i += tag.length - 1;
-      continue;
-    }
-    const softTag = SOFT_TAG_WORDS.find((words) => phraseAt(tokens, i, words));
-    if (softTag) {
-      cues.push({ at: i, kind: "soft-tag", length: softTag.length });
-      i += softTag.length - 1;
-      continue;
-    }
-    const requirement = REQUIREMENT_WORDS.find((words) => phraseAt(tokens, i, words));
-    if (requirement) {
-      cues.push({ at: i, kind: "requirement", length: requirement.length });
-      i += requirement.length - 1;
-      continue;
-    }
-    const negating = NEGATING_WORDS.find((words) => phraseAt(tokens, i, words));
-    if (negating) {
-      cues.push({ at: i, kind: "negating", length: negating.length });
-      i += negating.length - 1;
+    const phrase = phraseCueAt(tokens, i);
+    if (phrase) {
+      cues.push({ at: i, ...phrase });
+      i += phrase.length - 1;
       continue;
     }
     if (BINDING_MODALS.has(w)) {
