@@ -52,6 +52,7 @@ const SECONDARY_BULLET = /^[◦○\-–*o]|^[a-zåäö][.)]/u;
 const TOC_LINE = /(?:\.{4,}|…{2,}|\t)\s*\d{1,4}$|\.{4,}/u;
 /** Words a heading does not contain: a line with a duty in it, or ending in "att", is running text. */
 const MODAL = /(?<![\p{L}])(ska|skall|måste|bör|åtar|ansvarar|förbinder|åligger)(?![\p{L}])|(?<![\p{L}])(att|och|eller|samt|som|till|för)$/iu;
+const TYPE_MARKER = /^(?:ska|skall|bör|ska-krav|skall-krav|skakrav|skallkrav|bör-krav|börkrav)$/iu;
 const ENDS_SENTENCE = /[.!?:;]["')\]]?$/u;
 const STARTS_UPPER = /^["'(]?[\p{Lu}\d]/u;
 
@@ -97,6 +98,12 @@ export function pagesToBlocks(pageTexts: readonly string[]): DraftBlock[] {
     if (TOC_LINE.test(text)) {
       flush();
       blocks.push({ kind: "paragraph", text, page: line.page });
+      return;
+    }
+    // A requirement table's type column ("Ska", "Bör-krav") printed on its own line belongs to the row.
+    if (open && TYPE_MARKER.test(text)) {
+      open.text = `${open.text} | ${text}`;
+      open.last = text;
       return;
     }
     const numbered = numberedLevel(text);

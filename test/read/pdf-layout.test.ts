@@ -60,3 +60,11 @@ describe("PDF layout", () => {
     expect(blocks.at(-1)?.kind).toBe("heading");
   });
 });
+
+describe("requirement tables printed as lines", () => {
+  it("keeps a row's Ska/Bör column with the row when it lands on a line of its own", () => {
+    const blocks = pagesToBlocks(["4 Säkerhetskrav\nNr Krav Ska/Bör\n4.1 Hot- och riskanalys av\ndriftmiljön minst en gång per år.\nSka\n4.2 Presentation av resultatet.\nBör"]);
+    expect(blocks.map((b) => b.text)).toContain("4.1 Hot- och riskanalys av driftmiljön minst en gång per år. | Ska");
+    expect(blocks.map((b) => b.text)).toContain("4.2 Presentation av resultatet. | Bör");
+  });
+});
