@@ -13,7 +13,8 @@ import {
   compliantForeskrifter, compliantKontraktsvillkor, compliantKravspecifikation, noneAnbudsformular, noneForfragningsunderlag,
   partialAvtalsvillkor, partialKravspecifikation,
 } from "./fixtures/bundles.js";
-import { renderDocx } from "./fixtures/docx.js";
+import { zipSync } from "fflate";
+import { MTIME, renderDocx } from "./fixtures/docx.js";
 import { fromMarkdown } from "./fixtures/from-markdown.js";
 import { renderPdf } from "./fixtures/pdf.js";
 import { renderMarkdown, renderText } from "./fixtures/text.js";
@@ -35,6 +36,20 @@ export async function fixtureFiles(): Promise<Map<string, Uint8Array>> {
   files.set("none/forfragningsunderlag.docx", renderDocx(noneForfragningsunderlag));
   files.set("none/anbudsformular.txt", text(renderText(noneAnbudsformular)));
 
+  // A tender bundle as it is passed around: one zip made by Swedish Windows, whose names are in code
+  // page 850 rather than UTF-8, with a folder and a spreadsheet to skip.
+  const zipped = zipSync(
+    Object.fromEntries(
+      [
+        ["Forfragningsunderlag/01-upphandlingsforeskrifter.pdf", files.get("compliant/01-upphandlingsforeskrifter.pdf")],
+        ["Forfragningsunderlag/02-kravspecifikation.docx", files.get("compliant/02-kravspecifikation.docx")],
+        ["Forfragningsunderlag/Bilaga 5 - Sakerhetskrav.md", files.get("compliant/03-kontraktsvillkor.md")],
+        ["Forfragningsunderlag/04-prisbilaga.csv", files.get("compliant/04-prisbilaga.csv")],
+      ].map(([name, data]) => [name as string, [data as Uint8Array, { mtime: MTIME, level: 6 }]]),
+    ),
+  );
+  files.set("zip/upphandling.zip", withCp850Name(withCp850Name(zipped, "Sakerhetskrav", "S\u0084kerhetskrav"), "Forfragningsunderlag", "F\u0094rfr\u0086gningsunderlag"));
+
   // Bad inputs: each must give a clear error, never a false "missing".
   const good = await renderPdf(partialKravspecifikation);
   files.set("bad/corrupt.pdf", good.subarray(0, Math.floor(good.length * 0.6)));
@@ -43,11 +58,21 @@ export async function fixtureFiles(): Promise<Map<string, Uint8Array>> {
   files.set("bad/encrypted.pdf", await renderPdf(compliantForeskrifter, { userPassword: "kravkoll" }));
   files.set("bad/scanned.pdf", await renderPdf(partialKravspecifikation, { scanned: true }));
   files.set("bad/not-word.docx", text("Detta är en textfil som har fått filändelsen .docx av misstag.\n"));
+  files.set("bad/trasig.zip", text("PK\u0003\u0004 detta är inget zip-arkiv\n"));
 
   for (const [source, target] of [["eval-src", "eval"], ["holdout-src", "holdout"]] as const) {
     for (const [name, bytes] of await renderSet(join(ROOT, source))) files.set(`${target}/${name}`, bytes);
   }
   return files;
+}
+
+/** Rewrites an ASCII entry name in place with single-byte code-page-850 characters (same length). */
+function withCp850Name(zip: Uint8Array, ascii: string, cp850: string): Uint8Array {
+  const out = Uint8Array.from(zip);
+  const needle = Buffer.from(ascii, "latin1");
+  const replacement = Buffer.from(cp850, "latin1");
+  for (let at = Buffer.from(out).indexOf(needle); at >= 0; at = Buffer.from(out).indexOf(needle, at + 1)) out.set(replacement, at);
+  return out;
 }
 
 /**

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import type { SourceDoc } from "../model/document.js";
 import type { KravError } from "../model/error.js";
 import { kravError } from "../model/error.js";
+import { compareStrings } from "../model/compare.js";
 import { SEVERITY_RANK } from "../model/presentation.js";
 import type { Report, ReportError } from "../model/report.js";
 import type { Rulebook } from "../model/rule.js";
@@ -51,6 +52,8 @@ export async function readInputs(paths: readonly string[], io: Io, password: str
     if (read.ok) docs.push(read.value);
     else errors.push(...read.errors);
   }
+  // Errors in path order, wherever they arose (opening a zip, reading a document).
+  errors.sort((a, b) => compareStrings(a.file ?? "", b.file ?? "") || compareStrings(a.code, b.code));
   return { docs, errors, skipped: inputs.skipped };
 }
 

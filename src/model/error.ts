@@ -19,6 +19,7 @@ export type ErrorCode =
   | "KRV-D009" // no readable text
   | "KRV-D010" // no supported documents under a folder
   | "KRV-D011" // unsupported file type
+  | "KRV-D012" // zip archive that cannot be unpacked
   // rulebooks
   | "KRV-R001" // rulebook file cannot be read
   | "KRV-R002" // YAML syntax error

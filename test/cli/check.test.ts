@@ -100,8 +100,21 @@ describe("kravkoll check --format json", () => {
       ["fixtures/bad/encrypted.pdf", "KRV-D004"],
       ["fixtures/bad/not-word.docx", "KRV-D007"],
       ["fixtures/bad/scanned.pdf", "KRV-D006"],
+      ["fixtures/bad/trasig.zip", "KRV-D012"],
     ]);
     expect(report.units).toEqual([]);
+  });
+
+  it("checks a tender bundle handed out as one zip file", async () => {
+    const { code, report } = await json("fixtures/zip/upphandling.zip");
+    expect(code).toBe(0);
+    expect(report.units[0]?.documents.map((d) => d.path)).toEqual([
+      "fixtures/zip/upphandling.zip/Förfrågningsunderlag/01-upphandlingsforeskrifter.pdf",
+      "fixtures/zip/upphandling.zip/Förfrågningsunderlag/02-kravspecifikation.docx",
+      "fixtures/zip/upphandling.zip/Förfrågningsunderlag/Bilaga 5 - Säkerhetskrav.md",
+    ]);
+    expect(Object.values(statuses(report)).every((s) => s === "present")).toBe(true);
+    expect(report.skipped.map((s) => s.path)).toEqual(["fixtures/zip/upphandling.zip/Förfrågningsunderlag/04-prisbilaga.csv"]);
   });
 
   it("opens an encrypted PDF with --password", async () => {
