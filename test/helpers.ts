@@ -16,11 +16,24 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs the CLI in-process, as bin/kravkoll.js does, from the repository root by default. */
-export async function kravkoll(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; tty?: boolean } = {}): Promise<CliRun> {
+/** Where a command's options start: after "check", "explain", "rules <sub>". */
+function optionsAt(args: readonly string[]): number {
+  if (args[0] === "check" || args[0] === "explain") return 1;
+  if (args[0] === "rules" && args[1] !== undefined) return 2;
+  return -1;
+}
+
+/**
+ * Runs the CLI in-process, as bin/kravkoll.js does, from the repository root by default. A
+ * .kravkoll.yaml somewhere above the test's folder must not change results, so the
+ * configuration is ignored unless a test asks for it with `config: true`.
+ */
+export async function kravkoll(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; tty?: boolean; config?: boolean } = {}): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
-  const code = await run(args, {
+  const at = optionsAt(args);
+  const argv = options.config === true || at < 0 ? [...args] : [...args.slice(0, at), "--no-config", ...args.slice(at)];
+  const code = await run(argv, {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     cwd: options.cwd ?? ROOT,

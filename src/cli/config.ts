@@ -5,6 +5,7 @@ import { LineCounter, parseDocument } from "yaml";
 import type { KravError, Result } from "../model/error.js";
 import { fail, kravError, ok } from "../model/error.js";
 import { didYouMean, locator, pointerToPath } from "../rules/places.js";
+import { isBundledRef } from "./rulebooks.js";
 
 /** The project configuration, `.kravkoll.yaml`: defaults for a folder, overridden by flags. */
 export interface ProjectConfig {
@@ -80,7 +81,7 @@ export function loadConfig(path: string, cwd: string): Result<ProjectConfig> {
   const raw = data as { rules?: unknown; params?: Record<string, string>; profile?: unknown; format?: string; lang?: string; failOn?: string };
   // Rulebook paths are relative to the configuration file; bundled ids stay as they are.
   const base = dirname(path);
-  const rules = list(raw.rules)?.map((r) => (/[/\\]|\.ya?ml$/u.test(r) ? relative(cwd, join(base, r)) || r : r));
+  const rules = list(raw.rules)?.map((r) => (isBundledRef(r) ? r : relative(cwd, resolve(base, r)) || r));
   const profiles = list(raw.profile);
   return ok({
     file,

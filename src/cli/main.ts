@@ -7,6 +7,7 @@ import { findConfig, loadConfig } from "./config.js";
 import { runExplain } from "./explain.js";
 import { runInit } from "./init.js";
 import type { Io } from "./io.js";
+import { textWidth } from "./io.js";
 import type { CheckOptions, RawCheckFlags } from "./options.js";
 import { translateOptions, wantsColor } from "./options.js";
 import { toolVersion } from "./package-info.js";
@@ -113,8 +114,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return {
       rules: translated.rules,
       params: translated.params,
+      strictParams: translated.strictParams,
       json: translated.format === "json",
-      ctx: { color: wantsColor(flags.color, io, false), lang: translated.lang, verbose: true, width: Math.max(60, Math.min(120, io.columns ?? 100)) },
+      ctx: { color: wantsColor(flags.color, io, false), lang: translated.lang, verbose: true, width: textWidth(io), failOn: translated.failOn },
     };
   };
 

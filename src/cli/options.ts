@@ -1,6 +1,6 @@
 import type { KravError } from "../model/error.js";
 import { kravError } from "../model/error.js";
-import type { Severity } from "../model/rule.js";
+import type { FailOn } from "../model/presentation.js";
 import { SEVERITIES } from "../model/rule.js";
 import type { FormatName } from "../report/index.js";
 import { FORMAT_NAMES, isFormatName } from "../report/index.js";
@@ -24,8 +24,6 @@ export interface RawCheckFlags {
   readonly config?: string | false;
 }
 
-export type FailOn = Severity | "never";
-
 /** Flags and project configuration turned into what the run needs, in one place (ESLint's translate-options). */
 export interface CheckOptions {
   readonly rules: readonly string[];
@@ -36,19 +34,23 @@ export interface CheckOptions {
   readonly lang: "sv" | "en";
   readonly failOn: FailOn;
   readonly params: Readonly<Record<string, string>>;
+  /** The parameters the user chose for these rulebooks, which a rulebook must declare. */
+  readonly strictParams: readonly string[];
   readonly profiles: readonly string[];
+  /** Colour on stdout and on stderr, decided separately: either may be redirected. */
   readonly color: boolean;
+  readonly errorColor: boolean;
   readonly verbose: boolean;
 }
 
-/** Colour: an explicit flag wins, then NO_COLOR / FORCE_COLOR, then whether stdout is a terminal. */
-export function wantsColor(flag: boolean | undefined, io: Io, toFile: boolean): boolean {
+/** Colour: an explicit flag wins, then NO_COLOR / FORCE_COLOR, then whether the stream is a terminal. */
+export function wantsColor(flag: boolean | undefined, io: Io, toFile: boolean, stream: "stdout" | "stderr" = "stdout"): boolean {
   if (flag !== undefined) return flag;
   if (toFile) return false;
   if (io.env["NO_COLOR"] !== undefined && io.env["NO_COLOR"] !== "") return false;
   const force = io.env["FORCE_COLOR"];
   if (force !== undefined) return force !== "0" && force !== "false";
-  return io.stdoutIsTTY;
+  return stream === "stdout" ? io.stdoutIsTTY : io.stderrIsTTY === true;
 }
 
 /** Flags win over the project configuration, which wins over the defaults. */
@@ -63,10 +65,15 @@ export function translateOptions(flags: RawCheckFlags, io: Io, config?: ProjectC
     errors.push(kravError("KRV-U001", `--fail-on must be error, warning, info or never, not "${failOn}"`));
   }
   const params: Record<string, string> = { ...config?.params };
+  // Parameters of the configuration belong to its rulebooks; with other rulebooks they may not apply.
+  const strictParams = flags.rules.length === 0 ? Object.keys(config?.params ?? {}) : [];
   for (const p of flags.param) {
     const eq = p.indexOf("=");
     if (eq <= 0) errors.push(kravError("KRV-U001", `--param needs name=value, not "${p}"`));
-    else params[p.slice(0, eq)] = p.slice(eq + 1);
+    else {
+      params[p.slice(0, eq)] = p.slice(eq + 1);
+      strictParams.push(p.slice(0, eq));
+    }
   }
   if (errors.length > 0) return { errors };
   return {
@@ -80,8 +87,10 @@ export function translateOptions(flags: RawCheckFlags, io: Io, config?: ProjectC
       lang: lang === "en" ? "en" : "sv",
       failOn: failOn as FailOn,
       params,
+      strictParams,
       profiles: flags.profile.length > 0 ? flags.profile : (config?.profiles ?? []),
       color: wantsColor(flags.color, io, flags.outputFile !== undefined),
+      errorColor: wantsColor(flags.color, io, false, "stderr"),
       verbose: flags.verbose === true,
     },
   };

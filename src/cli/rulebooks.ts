@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import type { Result } from "../model/error.js";
+import { dirname, isAbsolute, join, resolve } from "node:path";
+import type { KravError, Result } from "../model/error.js";
 import { fail, kravError, ok } from "../model/error.js";
 import type { Rulebook } from "../model/rule.js";
 import type { RulebookSource } from "../rules/load.js";
@@ -23,10 +23,24 @@ export function bundledIds(): string[] {
  * Reads rulebooks named on the command line: a bundled rulebook's id or a file path. `extends`
  * inside a rulebook resolves the same way, with paths relative to the extending file.
  */
-export function loadRulebooksForRun(refs: readonly string[], cwd: string, params: Readonly<Record<string, string>>): Result<Rulebook[]> {
+/** Whether a rulebook reference names a bundled rulebook ("stockholm-trygghet-2013-2016") rather than a file. */
+export const isBundledRef = (ref: string): boolean => ref.startsWith(BUNDLED_PREFIX) || !/[/\\]|\.ya?ml$/u.test(ref);
+
+/** "no rule SUP-FIER: did you mean SUP-FIRE?", listing the rules there are. */
+export function unknownRule(id: string, books: readonly Rulebook[]): KravError {
+  const ids = books.flatMap((b) => b.rules.map((r) => r.id));
+  const guess = didYouMean(id, ids);
+  return kravError("KRV-U002", `no rule ${id}${guess ? `: did you mean ${guess}?` : ""}`, { hint: `rules: ${ids.join(", ")}` });
+}
+
+/**
+ * Loads the rulebooks of a run. `params` fill in parameters; those named in `strict` (the ones the
+ * user typed) must be declared by some rulebook, so that a misspelled one is an error, not ignored.
+ */
+export function loadRulebooksForRun(refs: readonly string[], cwd: string, params: Readonly<Record<string, string>>, strict: readonly string[] = Object.keys(params)): Result<Rulebook[]> {
   const actual = new Map<string, string>(); // label → real path
   const read = (ref: string, base: string): Result<RulebookSource> => {
-    const bundled = ref.startsWith(BUNDLED_PREFIX) ? ref.slice(BUNDLED_PREFIX.length) : !/[/\\]|\.ya?ml$/u.test(ref) ? ref : undefined;
+    const bundled = !isBundledRef(ref) ? undefined : ref.startsWith(BUNDLED_PREFIX) ? ref.slice(BUNDLED_PREFIX.length) : ref;
     if (bundled !== undefined) {
       const path = join(BUNDLED_RULES_DIR, `${bundled}.yaml`);
       if (!existsSync(path)) {
@@ -36,7 +50,7 @@ export function loadRulebooksForRun(refs: readonly string[], cwd: string, params
       actual.set(label, path);
       return ok({ text: readFileSync(path, "utf8"), file: label });
     }
-    const label = base === cwd ? ref : join(dirname(base), ref);
+    const label = isAbsolute(ref) || base === cwd ? ref : join(dirname(base), ref);
     const path = resolve(cwd, label);
     try {
       actual.set(label, path);
@@ -47,7 +61,7 @@ export function loadRulebooksForRun(refs: readonly string[], cwd: string, params
     }
   };
   const sources: RulebookSource[] = [];
-  const errors = [];
+  const errors: KravError[] = [];
   for (const ref of refs.length > 0 ? refs : [DEFAULT_RULEBOOK]) {
     const source = read(ref, cwd);
     if (source.ok) sources.push(source.value);
@@ -66,7 +80,7 @@ export function loadRulebooksForRun(refs: readonly string[], cwd: string, params
   if (!loaded.ok) return loaded;
   // A parameter no rulebook declares is a typo that would otherwise be ignored.
   const declared = [...new Set(loaded.value.flatMap((b) => Object.keys(b.params)))];
-  const unknown = Object.keys(params).filter((p) => !declared.includes(p));
+  const unknown = strict.filter((p) => !declared.includes(p));
   if (unknown.length > 0) {
     return fail(
       ...unknown.map((p) => {

@@ -1,35 +1,34 @@
 import type { Rulebook } from "../model/rule.js";
-import { kravError } from "../model/error.js";
 import { prepareRules } from "../engine/prepare.js";
 import { runExamples } from "../engine/examples.js";
 import type { ReportContext } from "../report/context.js";
-import type { ExampleProblem } from "../report/rules.js";
+import type { ExampleProblem } from "../model/report.js";
 import { formatRuleList, formatRuleShow, formatRuleTests } from "../report/rules.js";
-import { didYouMean } from "../rules/places.js";
 import { EXIT } from "./check.js";
 import type { Io } from "./io.js";
 import { renderErrors } from "./render-errors.js";
-import { loadRulebooksForRun } from "./rulebooks.js";
+import { loadRulebooksForRun, unknownRule } from "./rulebooks.js";
 
 export interface RulesOptions {
   readonly rules: readonly string[];
   readonly params: Readonly<Record<string, string>>;
+  readonly strictParams: readonly string[];
   readonly json: boolean;
   readonly ctx: ReportContext;
 }
 
 function load(refs: readonly string[], options: RulesOptions, io: Io): Rulebook[] | undefined {
-  const books = loadRulebooksForRun(refs, io.cwd, options.params);
+  const books = loadRulebooksForRun(refs, io.cwd, options.params, options.strictParams);
   if (books.ok) return books.value;
   io.stderr(renderErrors(books.errors, options.ctx.color));
   return undefined;
 }
 
-/** `kravkoll rules validate FILE…`: every rulebook on its own, every problem with its place. */
+/** `kravkoll rules validate FILE…`: every rulebook on its own, as written, every problem with its place. */
 export function runRulesValidate(files: readonly string[], options: RulesOptions, io: Io): number {
   let failed = false;
   for (const file of files) {
-    const books = loadRulebooksForRun([file], io.cwd, options.params);
+    const books = loadRulebooksForRun([file], io.cwd, {});
     if (!books.ok) {
       io.stderr(renderErrors(books.errors, options.ctx.color));
       failed = true;
@@ -55,9 +54,7 @@ export function runRulesShow(id: string, options: RulesOptions, io: Io): number 
   const book = books.find((b) => b.rules.some((r) => r.id === id));
   const rule = book?.rules.find((r) => r.id === id);
   if (!book || !rule) {
-    const ids = books.flatMap((b) => b.rules.map((r) => r.id));
-    const guess = didYouMean(id, ids);
-    io.stderr(renderErrors([kravError("KRV-U002", `no rule ${id}${guess ? `: did you mean ${guess}?` : ""}`, { hint: `rules: ${ids.join(", ")}` })], options.ctx.color));
+    io.stderr(renderErrors([unknownRule(id, books)], options.ctx.color));
     return EXIT.failure;
   }
   io.stdout(formatRuleShow(book, rule, options.ctx, options.json));
@@ -80,11 +77,6 @@ export function runRulesTest(files: readonly string[], options: RulesOptions, io
     .filter((r) => !r.examples.some((e) => e.status === "missing"))
     .map((rule) => ({ rule, message: "no example with status missing: add a look-alike the rule must not take" }));
   const failed = outcomes.filter((o) => o.got !== o.example.status);
-  if (options.json) {
-    const rows = outcomes.map((o) => ({ ruleId: o.rule.id, example: o.index + 1, text: o.example.text, expected: o.example.status, got: o.got, pass: o.got === o.example.status }));
-    io.stdout(`${JSON.stringify({ examples: rows, problems: problems.map((p) => ({ ruleId: p.rule.id, message: p.message })) }, null, 2)}\n`);
-  } else {
-    io.stdout(formatRuleTests(outcomes, problems, warnings, options.ctx));
-  }
+  io.stdout(formatRuleTests(outcomes, problems, warnings, options.ctx, options.json));
   return failed.length > 0 || problems.length > 0 ? EXIT.findings : EXIT.clean;
 }

@@ -60,9 +60,12 @@ export function judgeRule(rule: RuleSpec, analyses: readonly UnitAnalysis[], sta
   // A unit can borrow one required concept from its context, so it must hold all but one itself.
   const required = rule.match.all.map(key);
   const side = rule.match.any.flat().map(key);
+  const section = rule.match.within === "section";
   const worthJudging = (a: UnitAnalysis): boolean => {
     const held = required.filter((k) => a.hits(k).length > 0).length;
-    return held >= required.length - 1 && (held > 0 || side.some((k) => a.hits(k).length > 0));
+    const any = held > 0 || side.some((k) => a.hits(k).length > 0);
+    // With within: section the rest may be anywhere in the section.
+    return any && (section || held >= required.length - 1);
   };
   const findings = analyses.flatMap((a) => (worthJudging(a) ? (judgeUnit(rule, key, a) ?? []) : []));
   const of = (status: Finding["status"]): Finding[] => findings.filter((f) => f.status === status).sort(byPlace);

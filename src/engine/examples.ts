@@ -1,20 +1,11 @@
 import type { SourceDoc } from "../model/document.js";
-import type { Example, RuleSpec, Status } from "../model/rule.js";
-import type { RuleResult } from "../model/report.js";
+import type { RuleSpec } from "../model/rule.js";
+import type { ExampleOutcome } from "../model/report.js";
 import { withTrails } from "../read/blocks.js";
 import { parseText } from "../read/text.js";
 import { checkUnit } from "./check.js";
 import type { PreparedRules } from "./prepare.js";
 
-export interface ExampleOutcome {
-  readonly rule: RuleSpec;
-  readonly example: Example;
-  readonly index: number;
-  /** A rule that does not apply to the example counts as missing there. */
-  readonly got: Status;
-  readonly result?: RuleResult;
-  readonly notApplicable?: string;
-}
 
 /** A rule example as a one-paragraph text document. */
 function exampleDoc(rule: RuleSpec, index: number, text: string): SourceDoc {

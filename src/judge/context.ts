@@ -1,16 +1,15 @@
 import type { ClauseUnit } from "../model/unit.js";
+import { TOC_LINE } from "../text/signals.js";
 import { NON_BINDING_SECTIONS } from "./lexicon.js";
 
 /** Where a clause unit stands: in the body, or somewhere that names concepts without binding anyone. */
 export type Context = "body" | "heading" | "toc" | "definitions" | "history" | "background" | "question";
 
-// "6.3 Brandskydd ........ 12", "6.3 Brandskydd<TAB>12"
-const TOC_LINE = /(?:\.{4,}|…{2,}|\t)\s*\d{1,4}\s*$|\.{6,}/u;
 // "Med RSA avses …", "Incident: en händelse som …", "Risk- och sårbarhetsanalys – en analys av …"
 const DEFINITION = [
   /^med\s.{2,80}?\s(?:avses|menas)\s/iu,
   /^[^.!?:]{2,80}?\s(?:betyder|definieras som)\s/iu,
-  /^(?!(?:observera|notera|obs|viktigt|krav|kravet|exempel|ex|not|anm|svar|fråga)\b)[^.!?:]{2,60}?(?:\s[-–]\s|:\s)(?:en|ett|de|den|det|avser|betyder|innebär|benämning|samlingsnamn|förkortning)\s/iu,
+  /^(?!(?:observera|notera|obs|viktigt|krav|kravet|exempel|ex|not|anm|svar|fråga)\b)(?![^.!?:]*(?<![\p{L}])(?:ska|skall|måste|bör|åligger|ansvarar|åtar)(?![\p{L}]))[^.!?:]{2,60}?(?:\s[-–]\s|:\s)(?:en|ett|de|den|avser|betyder|innebär|benämning|samlingsnamn|förkortning)\s/iu,
 ];
 
 export function unitContext(unit: Pick<ClauseUnit, "kind" | "quote" | "block">): Context {

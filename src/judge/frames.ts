@@ -223,6 +223,8 @@ function negationAfter(tokens: readonly Token[], cue: number, cueLength: number)
     const isNegation = NEGATIONS.has(w) || (NEGATING_DETERMINERS.has(w) && j - from <= 1);
     if (!isNegation) continue;
     if (NOT_NEGATING_AFTER.has(tokens[j + 1]?.text ?? "")) continue;
+    // "får inte underlåta att", "ska aldrig försumma att": a denied omission is a duty.
+    if (/^(?:underlåta|underlåter|försumma|försummar|avstå|avstår)$/u.test(tokens[j + 1]?.text ?? "")) continue;
     if (CONDITIONAL_BEFORE.has(tokens[j - 1]?.text ?? "") || CONDITIONAL_BEFORE.has(tokens[j - 2]?.text ?? "")) continue;
     return tokens[j]?.raw;
   }
@@ -261,8 +263,10 @@ export function dutyFrames(tokens: readonly Token[], options: PartyOptions): Fra
     if (cue.kind === "negating" && actor === undefined) actor = before;
     const denied = negationAfter(tokens, cue.at, cue.length);
     const negation = cue.kind === "negating" ? [cueText, denied].filter((w) => w !== undefined).join(" ") : denied;
+    // "får inte underlåta att": a possibility denied its omission is a duty.
+    const omissionDenied = [1, 2].some((k) => NEGATIONS.has(tokens[cue.at + k]?.text ?? "") && /^(?:underlåta|försumma|avstå)/u.test(tokens[cue.at + k + 1]?.text ?? ""));
     const strength: Strength =
-      cue.kind === "soft-modal" || cue.kind === "soft-verb" || cue.kind === "soft-tag" ? "soft" : cue.kind === "statement" ? "statement" : "binding";
+      (cue.kind === "soft-modal" && !omissionDenied) || cue.kind === "soft-verb" || cue.kind === "soft-tag" ? "soft" : cue.kind === "statement" ? "statement" : "binding";
     const scopeStart = before && before.index < cue.at && before.index >= floor ? before.index : cue.at;
     return { cue: cue.at, cueText, scopeStart, strength, negation, actor, passive, cueLength: cue.length };
   });

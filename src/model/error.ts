@@ -20,6 +20,7 @@ export type ErrorCode =
   | "KRV-D010" // no supported documents under a folder
   | "KRV-D011" // unsupported file type
   | "KRV-D012" // zip archive that cannot be unpacked
+  | "KRV-D013" // a text-named file that is not text
   // rulebooks
   | "KRV-R001" // rulebook file cannot be read
   | "KRV-R002" // YAML syntax error

@@ -1,6 +1,6 @@
 import type { Format } from "./document.js";
 import type { ErrorCode } from "./error.js";
-import type { Localized, Severity, Status } from "./rule.js";
+import type { Example, Localized, RuleSpec, Severity, Status } from "./rule.js";
 
 /** A passage that shows why a rule got its status. */
 export interface Evidence {
@@ -114,10 +114,28 @@ export interface ExplainReport {
     readonly none: readonly ConceptInfo[];
     readonly own: readonly string[];
     readonly binding: readonly ConceptInfo[];
+    readonly within: "clause" | "section";
     readonly suggestion: Localized;
   };
   /** One entry per judged unit: its status, the evidence, and the nearest candidates; or why the rule does not apply. */
   readonly units: readonly { readonly name: string; readonly result?: RuleResult; readonly notApplicable?: string }[];
   readonly skipped: readonly Skipped[];
   readonly errors: readonly ReportError[];
+}
+
+/** One example clause of a rulebook, judged on its own against its own rule (`kravkoll rules test`). */
+export interface ExampleOutcome {
+  readonly rule: RuleSpec;
+  readonly example: Example;
+  readonly index: number;
+  /** A rule that does not apply to the example counts as missing there. */
+  readonly got: Status;
+  readonly result?: RuleResult;
+  readonly notApplicable?: string;
+}
+
+/** A rule-level finding of `rules test`: a failure (no present example) or a warning (no missing example). */
+export interface ExampleProblem {
+  readonly rule: RuleSpec;
+  readonly message: string;
 }

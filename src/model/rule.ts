@@ -10,7 +10,6 @@ export const STATUSES: readonly Status[] = ["present", "weak", "negated", "missi
 export type Party = "supplier" | "buyer" | "any";
 
 export type TermForm = "word" | "part" | "phrase" | "abbreviation" | "pattern";
-export const TERM_FORMS: readonly TermForm[] = ["word", "part", "phrase", "abbreviation", "pattern"];
 
 export interface Term {
   readonly form: TermForm;
@@ -97,7 +96,7 @@ export interface Rulebook {
   readonly version: string;
   readonly title: Localized;
   readonly description?: Localized;
-  /** The file it was loaded from, as named by the user, or "(bundled) <name>". */
+  /** The file it was loaded from, as named by the user, or "bundled:<id>". */
   readonly file: string;
   readonly params: Readonly<Record<string, string>>;
   /** Profiles a user may choose, with what each means. */

@@ -1,4 +1,5 @@
 import type { DraftBlock } from "./blocks.js";
+import { MODAL_WORD } from "../text/signals.js";
 import { oneLine } from "./blocks.js";
 
 /**
@@ -28,13 +29,12 @@ interface TableState {
   cell: string[] | undefined;
 }
 
-const MODAL = /(?<![\p{L}])(ska|skall|måste|bör)(?![\p{L}])/iu;
 
 /** A table without marked header cells still usually starts with a row of column names. */
 function guessHeader(rows: readonly (readonly string[])[]): readonly string[] | undefined {
   const first = rows[0];
   if (first === undefined || rows.length < 2) return undefined;
-  return first.every((c) => c.length > 0 && c.length <= 40 && !MODAL.test(c) && !/[.]$/u.test(c)) ? first : undefined;
+  return first.every((c) => c.length > 0 && c.length <= 40 && !MODAL_WORD.test(c) && !/[.]$/u.test(c)) ? first : undefined;
 }
 
 export function htmlToBlocks(html: string): DraftBlock[] {

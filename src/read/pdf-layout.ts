@@ -1,4 +1,5 @@
 import { isHyphenatedCompound, isSplitWord } from "../text/dehyphen.js";
+import { RUNNING_TEXT, TOC_LINE } from "../text/signals.js";
 import type { DraftBlock } from "./blocks.js";
 import { numberedLevel } from "./blocks.js";
 
@@ -49,9 +50,6 @@ export function dropRunningLines(pages: readonly (readonly string[])[]): string[
 
 const BULLET = /^([•·▪◦●○■□➢►✓\-–*]|\d{1,2}[.)]|[a-zåäö][.)])\s+(?=\S)/u;
 const SECONDARY_BULLET = /^[◦○\-–*o]|^[a-zåäö][.)]/u;
-const TOC_LINE = /(?:\.{4,}|…{2,}|\t)\s*\d{1,4}$|\.{4,}/u;
-/** Words a heading does not contain: a line with a duty in it, or ending in "att", is running text. */
-const MODAL = /(?<![\p{L}])(ska|skall|måste|bör|åtar|ansvarar|förbinder|åligger)(?![\p{L}])|(?<![\p{L}])(att|och|eller|samt|som|till|för)$/iu;
 const TYPE_MARKER = /^(?:ska|skall|bör|ska-krav|skall-krav|skakrav|skallkrav|bör-krav|börkrav)$/iu;
 const ENDS_SENTENCE = /[.!?:;]["')\]]?$/u;
 const STARTS_UPPER = /^["'(]?[\p{Lu}\d]/u;
@@ -107,7 +105,7 @@ export function pagesToBlocks(pageTexts: readonly string[]): DraftBlock[] {
       return;
     }
     const numbered = numberedLevel(text);
-    const headingShape = text.length <= 100 && !/[.,;:]$/u.test(text) && !MODAL.test(text);
+    const headingShape = text.length <= 100 && !/[.,;:]$/u.test(text) && !RUNNING_TEXT.test(text);
     // A numbered line is a heading after a finished sentence, or when it is too short to be running
     // text; never when it fills the line and the sentence runs on in lower case.
     const runsOn = text.length >= width * 0.85 || /^\p{Ll}/u.test(next);

@@ -1,7 +1,8 @@
 import type { Block, Format, Span } from "../model/document.js";
 import { fail, kravError, ok } from "../model/error.js";
 import { numberedLevel, withTrails } from "./blocks.js";
-import { decodeText, unixLines } from "./decode.js";
+import { MODAL_WORD, TOC_LINE } from "../text/signals.js";
+import { binaryKind, decodeText, unixLines } from "./decode.js";
 import type { Reader } from "./types.js";
 
 type Placed = Omit<Block, "trail">;
@@ -36,8 +37,6 @@ function trimmed(line: Line, from = 0): Span {
 
 const blank = (line: Line | undefined): boolean => line === undefined || line.text.trim() === "";
 
-const MODAL = /(?<![\p{L}])(ska|skall|måste|bör)(?![\p{L}])/iu;
-const TOC_LINE = /(?:\.{4,}|…{2,}|\t)\s*\d{1,4}\s*$/u;
 
 /**
  * A numbered line standing alone in plain text, such as "6.3 Brandskydd": a blank line before and
@@ -46,7 +45,7 @@ const TOC_LINE = /(?:\.{4,}|…{2,}|\t)\s*\d{1,4}\s*$/u;
  */
 function isNumberedHeading(line: Line, previous: Line | undefined, next: Line | undefined): boolean {
   const text = line.text.trim();
-  if (text.length > 100 || /[.,;:]$/u.test(text) || MODAL.test(text) || TOC_LINE.test(text)) return false;
+  if (text.length > 100 || /[.,;:]$/u.test(text) || MODAL_WORD.test(text) || TOC_LINE.test(text)) return false;
   if (numberedLevel(text) === undefined) return false;
   if (!/^\S+\s+["'(]?\p{Lu}/u.test(text)) return false;
   return blank(previous) && blank(next);
@@ -55,7 +54,7 @@ function isNumberedHeading(line: Line, previous: Line | undefined, next: Line | 
 /** A short capitalised line standing alone, such as "Bakgrund" or "SÄKERHETSKRAV". */
 function isPlainHeading(line: Line, previous: Line | undefined, next: Line | undefined): boolean {
   const text = line.text.trim();
-  if (!blank(previous) || !blank(next) || text.length > 60 || /[.,;:!?]$/u.test(text) || MODAL.test(text)) return false;
+  if (!blank(previous) || !blank(next) || text.length > 60 || /[.,;:!?]$/u.test(text) || MODAL_WORD.test(text)) return false;
   return /^\p{Lu}/u.test(text) && text.split(/\s+/u).length <= 6 && !/^[-*+•]/u.test(text);
 }
 
@@ -169,7 +168,12 @@ export function parseText(text: string, format: Format): Placed[] {
 export function textReader(format: Format): Reader {
   return async (bytes, path) => {
     if (bytes.length === 0) return fail(kravError("KRV-D002", "the file is empty", { file: path }));
-    const text = unixLines(decodeText(bytes));
+    const decoded = decodeText(bytes);
+    const kind = binaryKind(bytes, decoded);
+    if (kind !== undefined) {
+      return fail(kravError("KRV-D013", `not a text file: its content is ${kind}`, { file: path, hint: "give the file its right extension (.pdf, .docx) or save it as text" }));
+    }
+    const text = unixLines(decoded);
     const blocks = withTrails(parseText(text, format));
     if (blocks.length === 0) return fail(kravError("KRV-D009", "the file holds no text", { file: path }));
     return ok({ path, format, pages: null, text, blocks });

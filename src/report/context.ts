@@ -1,3 +1,5 @@
+import type { FailOn } from "../model/presentation.js";
+
 /** What a formatter may know about the world; it never looks for itself. */
 export interface ReportContext {
   readonly color: boolean;
@@ -7,6 +9,8 @@ export interface ReportContext {
   readonly verbose: boolean;
   /** Terminal width for wrapping suggested clauses. */
   readonly width: number;
+  /** The lowest severity that fails the run, so the summary says what the exit code says. */
+  readonly failOn: FailOn;
 }
 
 export const localize = (text: { readonly sv: string; readonly en?: string }, lang: "sv" | "en"): string => (lang === "en" ? (text.en ?? text.sv) : text.sv);

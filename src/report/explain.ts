@@ -22,7 +22,7 @@ export function formatExplainTerminal(report: ExplainReport, ctx: ReportContext)
   const looks: string[] = [];
   if (rule.all.length > 0) looks.push(`all of ${rule.all.map(concept).join(" and ")}`);
   if (rule.any.length > 0) looks.push(`at least one of ${rule.any.map((g) => g.map(concept).join(" + ")).join(" or ")}`);
-  out.push(`Looks for ${looks.join("; ")} in one clause, as a binding duty on the ${rule.party}.`);
+  out.push(`Looks for ${looks.join("; ")} in ${rule.within === "section" ? "one section" : "one clause"}, as a binding duty on the ${rule.party}.`);
   if (rule.binding.length > 0) out.push(`Also binding for this rule: ${rule.binding.map(concept).join(", ")}.`);
   if (rule.none.length > 0) out.push(`Not when the clause mentions ${rule.none.map(concept).join(" or ")}.`);
   if (rule.own.length > 0) out.push(`The ${rule.own.join(", ")} must be the supplier's own, not the buyer's.`);

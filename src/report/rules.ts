@@ -1,7 +1,7 @@
 import { Chalk } from "chalk";
 import type { Rulebook, RuleSpec } from "../model/rule.js";
 import { SEVERITY_COLOR, STATUS_STYLE } from "../model/presentation.js";
-import type { ExampleOutcome } from "../engine/examples.js";
+import type { ExampleOutcome, ExampleProblem } from "../model/report.js";
 import type { ReportContext } from "./context.js";
 import { localize } from "./context.js";
 
@@ -75,14 +75,13 @@ export function formatRuleShow(book: Rulebook, rule: RuleSpec, ctx: ReportContex
   return `${out.join("\n")}\n`;
 }
 
-/** A rulebook-level problem found by `rules test` that is not a wrong status (a rule without a present example). */
-export interface ExampleProblem {
-  readonly rule: RuleSpec;
-  readonly message: string;
-}
-
 /** `kravkoll rules test`: each rule with its examples, every mismatch with the reasons kravkoll gave. */
-export function formatRuleTests(outcomes: readonly ExampleOutcome[], problems: readonly ExampleProblem[], warnings: readonly ExampleProblem[], ctx: ReportContext): string {
+export function formatRuleTests(outcomes: readonly ExampleOutcome[], problems: readonly ExampleProblem[], warnings: readonly ExampleProblem[], ctx: ReportContext, json: boolean): string {
+  if (json) {
+    const examples = outcomes.map((o) => ({ ruleId: o.rule.id, example: o.index + 1, text: o.example.text, expected: o.example.status, got: o.got, pass: o.got === o.example.status }));
+    const list = (items: readonly ExampleProblem[]) => items.map((p) => ({ ruleId: p.rule.id, message: p.message }));
+    return `${JSON.stringify({ examples, problems: list(problems), warnings: list(warnings) }, null, 2)}\n`;
+  }
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const out: string[] = [];
   const rules = [...new Set([...outcomes.map((o) => o.rule), ...problems.map((p) => p.rule)])];

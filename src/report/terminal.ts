@@ -1,7 +1,7 @@
 import { Chalk } from "chalk";
 import type { Evidence, Report, RuleResult, UnitResult } from "../model/report.js";
 import type { Status } from "../model/rule.js";
-import { SEVERITY_COLOR, STATUS_STYLE } from "../model/presentation.js";
+import { isFinding, SEVERITY_COLOR, STATUS_STYLE } from "../model/presentation.js";
 import type { ReportContext } from "./context.js";
 import { localize } from "./context.js";
 
@@ -24,11 +24,14 @@ function wrap(text: string, width: number, indent: string): string {
   return lines.join("\n");
 }
 
-/** "kravspecifikation.pdf p. 3 §6.3 Brandskydd" */
+/**
+ * "kravspecifikation.pdf p. 3 § 6.3 Brandskydd"; text files give their line, Word files only their
+ * section (their lines are kravkoll's, not the document's).
+ */
 export function placeOf(ev: Evidence): string {
   const parts = [ev.document];
   if (ev.page !== null) parts.push(`p. ${ev.page}`);
-  else parts.push(`line ${ev.line}`);
+  else if (!/\.docx$/iu.test(ev.document)) parts.push(`line ${ev.line}`);
   if (ev.section !== null) parts.push(`§ ${ev.section}`);
   return parts.join(" ");
 }
@@ -45,9 +48,8 @@ export function formatTerminal(report: Report, ctx: ReportContext): string {
     const shown = ctx.verbose ? result.evidence : result.evidence.slice(0, 1);
     for (const ev of shown) {
       lines.push(`      ${c.italic(`“${ctx.verbose ? ev.text : clip(ev.text, QUOTE_MAX)}”`)}`);
-      const why = result.status === "present" && !ctx.verbose ? "" : ` — ${ev.reasons.slice(1).join("; ")}`;
+      const why = result.status === "present" && !ctx.verbose ? "" : ` — ${(ctx.verbose ? ev.reasons : ev.reasons.slice(1)).join("; ")}`;
       lines.push(`      ${c.cyan(placeOf(ev))}${c.dim(why)}`);
-      if (ctx.verbose && result.status === "present") lines.push(`      ${c.dim(ev.reasons.join("; "))}`);
     }
     const more = result.evidence.length - shown.length;
     if (more > 0) lines.push(c.dim(`      (+${more} more passage${more > 1 ? "s" : ""}; --verbose shows all)`));
@@ -83,8 +85,14 @@ export function formatTerminal(report: Report, ctx: ReportContext): string {
       for (const n of unit.notApplicable) out.push(c.dim(`    – ${n.ruleId}  ${localize(n.title, ctx.lang)}: ${n.reason}`));
     }
     const s = unit.summary;
-    const failing = unit.results.filter((r) => r.status !== "present" && r.severity === "error").length;
-    const verdict = failing === 0 ? c.green.bold("all error-severity clauses present") : c.red.bold(`${failing} error-severity clause${failing === 1 ? "" : "s"} not present`);
+    const failing = unit.results.filter((r) => isFinding(r, ctx.failOn)).length;
+    const level = ctx.failOn === "never" ? "" : ctx.failOn === "error" ? "error-severity " : `${ctx.failOn}-or-higher `;
+    const verdict =
+      ctx.failOn === "never"
+        ? c.dim("nothing fails the run (--fail-on never)")
+        : failing === 0
+          ? c.green.bold(`all ${level}clauses present`)
+          : c.red.bold(`${failing} ${level}clause${failing === 1 ? "" : "s"} not present`);
     out.push("");
     out.push(`  ${c.green(`${s.present} present`)} · ${c.yellow(`${s.weak} weak`)} · ${c.magenta(`${s.negated} negated`)} · ${c.red(`${s.missing} missing`)} — ${verdict}`);
   };

@@ -10,7 +10,7 @@ import { parseRulebook } from "./parse.js";
 
 export interface RulebookSource {
   readonly text: string;
-  /** The file as the user named it, or "(bundled) <name>". */
+  /** The file as the user named it, or "bundled:<id>". */
   readonly file: string;
 }
 

@@ -68,15 +68,6 @@ export function replaceChar(ch: string): string {
   return REPLACEMENTS.get(ch) ?? ch;
 }
 
-/** Letters and digits: Swedish å, ä, ö and all other scripts count as word characters. */
-export const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-
-export const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
-
-export const isLower = (ch: string | undefined): boolean => ch !== undefined && /\p{Ll}/u.test(ch);
-
-export const isUpper = (ch: string | undefined): boolean => ch !== undefined && /\p{Lu}/u.test(ch);
-
 /** Swedish case folding, one character at a time so that offsets stay aligned. */
 export function foldChar(ch: string): string {
   const lower = ch.toLocaleLowerCase("sv");

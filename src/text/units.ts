@@ -22,8 +22,9 @@ const offset = (base: number, spans: readonly Span[]): Span[] => spans.map((s) =
 
 /**
  * Cuts a document into clause units. List items are joined with the sentence that leads into
- * them ("Leverantören ska:") so that the duty and the item are judged together; nested items
- * take the nearest enclosing item that ends in a colon, or else the list's lead-in.
+ * them ("Leverantören ska:", "Utföraren åtar sig att") so that the duty and the item are judged
+ * together; nested items take the nearest enclosing item that ends in a colon, or else the
+ * list's lead-in.
  */
 export function clauseUnits(doc: SourceDoc): ClauseUnit[] {
   const units: ClauseUnit[] = [];

@@ -117,7 +117,7 @@ describe("kravkoll init and .kravkoll.yaml", () => {
     expect(init.code).toBe(0);
     expect(existsSync(join(dir, ".kravkoll.yaml"))).toBe(true);
     expect(readFileSync(join(dir, "regelbok.yaml"), "utf8")).toMatch(/^# yaml-language-server: \$schema=.*schema\/rulebook\.schema\.json/u);
-    const tested = await kravkoll(["rules", "test"], { cwd: dir });
+    const tested = await kravkoll(["rules", "test"], { cwd: dir, config: true });
     expect(tested.code).toBe(0);
     expect(tested.stdout).toContain("LOCAL-GDPR-PROCESSOR");
     const again = await kravkoll(["init"], { cwd: dir });
@@ -131,11 +131,11 @@ describe("kravkoll init and .kravkoll.yaml", () => {
     const sub = join(dir, "upphandling", "2026");
     (await import("node:fs")).mkdirSync(sub, { recursive: true });
     writeFileSync(join(sub, "avtal.md"), "Leverantören ska rapportera incidenter i SAFE.\n");
-    const fromConfig = await kravkoll(["check", "avtal.md"], { cwd: sub });
+    const fromConfig = await kravkoll(["check", "avtal.md"], { cwd: sub, config: true });
     expect(() => JSON.parse(fromConfig.stdout) as unknown).not.toThrow();
-    const overridden = await kravkoll(["check", "--format", "terminal", "avtal.md"], { cwd: sub });
+    const overridden = await kravkoll(["check", "--format", "terminal", "avtal.md"], { cwd: sub, config: true });
     expect(overridden.stdout).toContain("present (");
-    const configured = await kravkoll(["rules", "show", "SUP-INCIDENT"], { cwd: sub });
+    const configured = await kravkoll(["rules", "show", "SUP-INCIDENT"], { cwd: sub, config: true });
     expect(configured.stdout).toContain("(SAFE)");
     const ignored = await kravkoll(["rules", "show", "--no-config", "SUP-INCIDENT"], { cwd: sub });
     expect(ignored.stdout).toContain("(RISK)");
@@ -145,7 +145,7 @@ describe("kravkoll init and .kravkoll.yaml", () => {
     const dir = temp();
     writeFileSync(join(dir, ".kravkoll.yaml"), "format: json\nfailon: warning\n");
     writeFileSync(join(dir, "avtal.md"), "Text.\n");
-    const { code, stderr } = await kravkoll(["check", "avtal.md"], { cwd: dir });
+    const { code, stderr } = await kravkoll(["check", "avtal.md"], { cwd: dir, config: true });
     expect(code).toBe(2);
     expect(stderr).toContain('.kravkoll.yaml:2:1: error KRV-U001 unknown key "failon": did you mean "failOn"?');
   });

@@ -135,3 +135,16 @@ describe("traps in Swedish contract text", () => {
     });
   });
 });
+
+describe("traps the review found", () => {
+  it("a denied omission is a duty: får inte underlåta, ska aldrig försumma", () => {
+    expect(statusOf("SUP-RSA", "Leverantören får inte underlåta att genomföra risk- och sårbarhetsanalyser.")).toBe("present");
+    expect(statusOf("SUP-INFOSEC", "Leverantören ska aldrig försumma att följa stadens riktlinjer för informationssäkerhet.")).toBe("present");
+  });
+
+  it("a run-in label before a duty is not a definition", () => {
+    expect(statusOf("SUP-FIRE", "Brandskydd – det åligger leverantören att bedriva systematiskt brandskyddsarbete.")).toBe("present");
+    expect(statusOf("SUP-RSA", "Leverantören ska inom ramen för uppdraget: en gång per år genomföra en risk- och sårbarhetsanalys.")).toBe("present");
+    expect(statusOf("SUP-RSA", "Risk- och sårbarhetsanalys: en analys av risker som leverantören gör.")).toBe("missing");
+  });
+});
