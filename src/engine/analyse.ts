@@ -4,7 +4,7 @@ import type { Context } from "../judge/context.js";
 import { unitContext } from "../judge/context.js";
 import type { Frame } from "../judge/frames.js";
 import { dutyFrames } from "../judge/frames.js";
-import type { UnitAnalysis } from "../judge/judge.js";
+import type { ContextHit, UnitAnalysis } from "../judge/judge.js";
 import { usesAmaLetters, wordMemo } from "../judge/party.js";
 import { normalise } from "../text/normalise.js";
 import { tokenize } from "../text/tokens.js";
@@ -64,10 +64,17 @@ export function analyseDocument(doc: SourceDoc, prepared: PreparedRules): UnitAn
       },
       contextHits(key) {
         // Only the nearest heading: a document's title or a chapter far above says little about one clause.
-        const nearest = unit.block.trail.slice(-1);
-        const headings = unit.kind === "table-row" ? [...nearest, ...(unit.block.header ?? [])] : nearest;
-        const above = headings.flatMap((heading) => conceptHitsInHeading(heading, key));
-        return referent ? [...above, ...referent.hits(key)] : above;
+        const found: ContextHit[] = [];
+        const heading = unit.block.trail.at(-1);
+        if (heading !== undefined) for (const hit of conceptHitsInHeading(heading, key)) found.push({ hit, from: `the heading "${heading}"` });
+        if (unit.kind === "table-row") {
+          for (const header of unit.block.header ?? []) for (const hit of conceptHitsInHeading(header, key)) found.push({ hit, from: `the column "${header}"` });
+        }
+        if (referent) {
+          const from = referent.context === "question" ? "the question answered" : "the sentence before";
+          for (const hit of referent.hits(key)) found.push({ hit, from, text: referent.unit.norm.text.slice(hit.start, hit.end) });
+        }
+        return found;
       },
     };
     analyses.push(analysis);

@@ -24,9 +24,17 @@ export interface UnitAnalysis {
    * Hits of a concept in the unit's context: the heading it sits under, a table row's column
    * headers, and the sentence before when this one refers back to it ("Resultatet ska redovisas").
    */
-  contextHits(concept: string): readonly ConceptHit[];
+  contextHits(concept: string): readonly ContextHit[];
   /** Hits of a concept anywhere in the unit's section (for rules whose concepts meet within a section). */
   sectionHits(concept: string): readonly ConceptHit[];
+}
+
+/** A concept found around a unit rather than in it, and where ("the heading \"6.3 Brandskydd\""). */
+export interface ContextHit {
+  readonly hit: ConceptHit;
+  readonly from: string;
+  /** The words as written there, when they are not in a heading. */
+  readonly text?: string;
 }
 
 export type FindingStatus = Exclude<Status, "missing"> | "candidate";
@@ -83,19 +91,21 @@ export function judgeUnit(rule: RuleSpec, key: (concept: string) => string, a: U
   const unitHits = conceptIds.flatMap(own);
   // The context may supply one concept (the heading's topic, the sentence referred back to);
   // the clause itself must carry the rest.
-  let borrowed = 0;
+  let borrowed: ContextHit | undefined;
   const found = (c: string): boolean => {
     if (own(c).length > 0) return true;
     if (match.within === "section" && a.sectionHits(key(c)).length > 0) return true;
-    if (borrowed > 0 || a.contextHits(key(c)).length === 0) return false;
-    borrowed++;
+    const around = a.contextHits(key(c))[0];
+    if (borrowed !== undefined || around === undefined) return false;
+    borrowed = around;
     return true;
   };
 
   // Name the words as the document writes them: "riktlinjerna", not the rule's "riktlinje".
   const termsReason = (): string => {
     const words = unitHits.map((h) => quote(a.unit.norm.text.slice(h.start, h.end)));
-    return `found ${words.filter((t, i) => words.indexOf(t) === i).join(", ")}`;
+    const context = borrowed === undefined ? "" : `, with ${quote(borrowed.text ?? borrowed.hit.term)} from ${borrowed.from}`;
+    return `found ${words.filter((t, i) => words.indexOf(t) === i).join(", ")}${context}`;
   };
   const missingAll = match.all.filter((c) => !found(c));
   const anyOk = match.any.length === 0 || match.any.some((g) => groupConcepts(g).every((c) => own(c).length > 0)) || match.any.some((g) => groupConcepts(g).every(found));
