@@ -14,6 +14,11 @@ describe("zip archives", () => {
     expect(repairName("Förfrågningsunderlag.pdf")).toBe("Förfrågningsunderlag.pdf");
   });
 
+  it("reads names stored as UTF-8 without the UTF-8 flag (macOS, many tools)", () => {
+    const asLatin1 = String.fromCharCode(...new TextEncoder().encode("Kravspecifikation Ö.pdf"));
+    expect(repairName(asLatin1)).toBe("Kravspecifikation Ö.pdf");
+  });
+
   it("says so when the file is not a zip archive", () => {
     const read = unpackZip(strToU8("PK\u0003\u0004 inget arkiv"), "trasig.zip");
     expect(read.ok ? "ok" : read.errors[0]?.code).toBe("KRV-D012");
