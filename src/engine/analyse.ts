@@ -35,12 +35,22 @@ export function analyseDocument(doc: SourceDoc, prepared: PreparedRules): UnitAn
   const sectionOf = (unit: ClauseUnit): string => unit.block.trail.join("\u0001");
   let previous: UnitAnalysis | undefined;
   let question: UnitAnalysis | undefined;
+  const chains = new Map<ClauseUnit, readonly UnitAnalysis[]>();
+  const hitMaps = new Map<UnitAnalysis, () => ReadonlyMap<string, readonly ConceptHit[]>>();
   for (const unit of units) {
     // The sentence before, when this one refers back to it; in a Q&A, the question an answer answers.
     const answer = question !== undefined && /^(?:svar|answer)\b/iu.test(unit.block.text) && sameStretch(question.unit, unit) ? question : undefined;
-    const referent = answer ?? (previous && sameStretch(previous.unit, unit) && (refersBack(unit) || previous.context === "question") ? previous : undefined);
+    // An anaphor may point past a sentence or two ("3.1 … en RSA … Analysen ska omfatta … / 3.2 … överlämna analysen").
+    const pointed = referentsOf(unit, analyses, chains);
+    const asked = answer ?? (previous?.context === "question" && sameStretch(previous.unit, unit) ? previous : undefined);
+    const referents = [...(pointed ?? []), ...(asked !== undefined && !pointed?.includes(asked) ? [asked] : [])];
+    chains.set(unit, referents);
     const struck = struckBy(unit, strikes);
     let hits: ReadonlyMap<string, readonly ConceptHit[]> | undefined;
+    const allHits = (): ReadonlyMap<string, readonly ConceptHit[]> => {
+      hits ??= withAnaphora(unit, prepared.vocabulary.find(unit), referents, hitMaps);
+      return hits;
+    };
     let context: Context | undefined;
     let frames: readonly Frame[] | undefined;
     const analysis: UnitAnalysis = {
@@ -56,8 +66,7 @@ export function analyseDocument(doc: SourceDoc, prepared: PreparedRules): UnitAn
       },
       parties,
       hits(key) {
-        hits ??= prepared.vocabulary.find(unit);
-        return hits.get(key) ?? [];
+        return allHits().get(key) ?? [];
       },
       sectionHits(key) {
         return (sections.get(sectionOf(unit)) ?? []).flatMap((other) => other.hits(key));
@@ -65,19 +74,27 @@ export function analyseDocument(doc: SourceDoc, prepared: PreparedRules): UnitAn
       contextHits(key) {
         // Only the nearest heading: a document's title or a chapter far above says little about one clause.
         const found: ContextHit[] = [];
+        // A heading lends its topic only when it has one: "7 Informationssäkerhet", not
+        // "4 Arbetsmiljö, tillbud och riskanalys" ("risk- och sårbarhetsanalys" is one topic).
         const heading = unit.block.trail.at(-1);
-        if (heading !== undefined) for (const hit of conceptHitsInHeading(heading, key)) found.push({ hit, from: `the heading "${heading}"` });
+        if (heading !== undefined && !/,|(?<!-)\s(?:och|samt|eller)\s/u.test(heading)) {
+          for (const hit of conceptHitsInHeading(heading, key)) found.push({ hit, from: `the heading "${heading}"` });
+        }
         if (unit.kind === "table-row") {
           for (const header of unit.block.header ?? []) for (const hit of conceptHitsInHeading(header, key)) found.push({ hit, from: `the column "${header}"` });
         }
-        if (referent) {
-          const from = referent.context === "question" ? "the question answered" : "the sentence before";
-          for (const hit of referent.hits(key)) found.push({ hit, from, text: referent.unit.norm.text.slice(hit.start, hit.end) });
+        // A pronoun ("dessa", "sådan") or an answer points at what came before as a whole.
+        if (nounAnaphors(unit).length === 0) {
+          for (const referent of referents) {
+            const from = referent.context === "question" ? "the question answered" : "the passage before";
+            for (const hit of referent.hits(key)) found.push({ hit, from, text: referent.unit.norm.text.slice(hit.start, hit.end) });
+          }
         }
         return found;
       },
     };
     analyses.push(analysis);
+    hitMaps.set(analysis, allHits);
     const section = sections.get(sectionOf(unit)) ?? [];
     section.push(analysis);
     sections.set(sectionOf(unit), section);
@@ -87,14 +104,80 @@ export function analyseDocument(doc: SourceDoc, prepared: PreparedRules): UnitAn
   return analyses;
 }
 
-/** Words that point back to something named in the sentence before: "Resultatet", "analysen", "dessa". */
-const ANAPHORS: ReadonlySet<string> = new Set([
-  "denna", "detta", "dessa", "sådan", "sådant", "sådana", "densamma", "resultatet", "resultaten", "analysen", "analyserna",
-  "planen", "planerna", "arbetet", "rapporten", "rapporterna", "dokumentationen", "underlaget",
+/**
+ * Words that point back to something named before, with the words that thing may have been named
+ * by ("analysen" → a risk*analys*; "resultatet" → the result of an *analys*), or none for a
+ * pronoun that points at the passage just before as a whole ("dessa", "sådan").
+ */
+const ANAPHORS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ...["denna", "detta", "dessa", "sådan", "sådant", "sådana", "densamma"].map((w): [string, readonly string[]] => [w, []]),
+  ["resultatet", ["resultat", "analys", "bedömning"]], ["resultaten", ["resultat", "analys", "bedömning"]],
+  ["analysen", ["analys", "bedömning"]], ["analyserna", ["analys", "bedömning"]],
+  ["planen", ["plan"]], ["planerna", ["plan"]], ["arbetet", ["arbete"]],
+  ["rapporten", ["rapport", "analys"]], ["rapporterna", ["rapport", "analys"]],
+  ["dokumentationen", ["dokumentation", "plan", "analys"]], ["underlaget", ["underlag", "analys"]],
 ]);
 
-/** Whether a unit points back: an anaphor, also in the genitive ("analysens slutsatser"). */
-const refersBack = (unit: ClauseUnit): boolean => unit.tokens.some((t) => ANAPHORS.has(t.text) || (t.text.endsWith("s") && ANAPHORS.has(t.text.slice(0, -1))));
+const anaphorAt = (token: string): readonly string[] | undefined => ANAPHORS.get(token) ?? (token.endsWith("s") ? ANAPHORS.get(token.slice(0, -1)) : undefined); // "analysens"
+
+/** The noun anaphors in a unit: token index and the words their antecedent may have been named by. */
+function nounAnaphors(unit: ClauseUnit): { index: number; heads: readonly string[] }[] {
+  return unit.tokens.flatMap((t, index) => {
+    const heads = anaphorAt(t.text);
+    return heads !== undefined && heads.length > 0 ? [{ index, heads }] : [];
+  });
+}
+
+/** The words an anaphor in the unit may point at ([] for a bare pronoun), or undefined when it has none. */
+function anaphor(unit: ClauseUnit): readonly string[] | undefined {
+  let found: readonly string[] | undefined;
+  for (const t of unit.tokens) {
+    const heads = anaphorAt(t.text);
+    if (heads !== undefined) found = [...(found ?? []), ...heads];
+  }
+  return found;
+}
+
+/**
+ * A noun anaphor is a mention of what it refers to: "Analysen ska genomföras årligen" mentions the
+ * risk- och sårbarhetsanalys of the passage before, so the unit gets that concept at "Analysen".
+ */
+function withAnaphora(
+  unit: ClauseUnit,
+  own: ReadonlyMap<string, readonly ConceptHit[]>,
+  referents: readonly UnitAnalysis[],
+  hitMaps: ReadonlyMap<UnitAnalysis, () => ReadonlyMap<string, readonly ConceptHit[]>>,
+): ReadonlyMap<string, readonly ConceptHit[]> {
+  const anaphors = nounAnaphors(unit);
+  if (anaphors.length === 0 || referents.length === 0) return own;
+  const merged = new Map(own);
+  for (const { index, heads } of anaphors) {
+    const token = unit.tokens[index];
+    if (token === undefined) continue;
+    for (const referent of referents) {
+      for (const [key, list] of hitMaps.get(referent)?.() ?? []) {
+        const antecedent = list.find((h) => heads.some((head) => referent.unit.norm.folded.slice(h.start, h.end).includes(head)));
+        if (antecedent === undefined || merged.get(key)?.some((h) => h.first === index)) continue;
+        const via = `the "${referent.unit.norm.text.slice(antecedent.start, antecedent.end)}" before`;
+        merged.set(key, [...(merged.get(key) ?? []), { first: index, last: index, start: token.start, end: token.end, concept: key, term: antecedent.term, via }].sort((a, b) => a.start - b.start));
+      }
+    }
+  }
+  return merged;
+}
+
+/**
+ * What a unit refers back to: the nearest earlier unit of its stretch that names the anaphor's
+ * noun ("Planen" → the sentence with "kontinuitetsplan", not an RSA two sentences up), and what
+ * that unit refers back to in turn ("3.1 … en RSA. Analysen ska omfatta … / 3.2 … överlämna analysen").
+ */
+function referentsOf(unit: ClauseUnit, analyses: readonly UnitAnalysis[], chains: ReadonlyMap<ClauseUnit, readonly UnitAnalysis[]>): UnitAnalysis[] | undefined {
+  const heads = anaphor(unit);
+  if (heads === undefined) return undefined;
+  const earlier = analyses.slice(-4).reverse().filter((a) => sameStretch(a.unit, unit));
+  const found = heads.length === 0 ? earlier[0] : earlier.find((a) => heads.some((h) => a.unit.norm.folded.includes(h)));
+  return found ? [found, ...(chains.get(found.unit) ?? [])].slice(0, 3) : [];
+}
 
 /**
  * Two units that read as one stretch of text: sentences of one paragraph, items of one list, or

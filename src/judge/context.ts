@@ -18,8 +18,12 @@ export function unitContext(unit: Pick<ClauseUnit, "kind" | "quote" | "block">):
     for (const [pattern, context] of NON_BINDING_SECTIONS) if (pattern.test(heading)) return context;
   }
   if (TOC_LINE.test(unit.quote)) return "toc";
-  // "Ska RSA:n skickas in till förvaltningen?" asks; the answer binds.
+  // "Ska RSA:n skickas in till förvaltningen?" asks; the answer binds. In a Q&A, everything in a
+  // question ("Fråga 4: I avtalsutkastet anges att …") is the asker's, not the buyer's.
   if (/\?["')]?$/u.test(unit.quote)) return "question";
+  const answer = /^(?:svar|answer)\b/iu.test(unit.block.text);
+  if (!answer && /^(?:fråga|question)\s*\d*\s*[:.]/iu.test(unit.block.text)) return "question";
+  if (!answer && /^(?:\d+(?:\.\d+)*\.?\s+)?(?:fråga|question)\s*\d+\s*$/iu.test(unit.block.trail.at(-1) ?? "")) return "question";
   if (unit.kind !== "list-item" && DEFINITION.some((re) => re.test(unit.quote))) return "definitions";
   if (unit.kind === "table-row" && unit.block.header?.some((h) => /^(?:begrepp|term|förkortning|definition)/iu.test(h))) return "definitions";
   if (unit.kind === "table-row" && unit.block.header?.some((h) => /^(?:version|rev(?:ision)?\.?|ändring(?:ar)?)$/iu.test(h.trim()))) return "history";

@@ -43,6 +43,7 @@ type VerbClass = "duty" | "requirement" | "soft-verb" | "scope";
 
 /** Which kind of duty word a token is, if any; the answer depends on the word alone. */
 function verbClass(w: string): VerbClass | undefined {
+  if (w === "begäran") return undefined; // "på begäran": a noun, the request, not the one requiring
   if (formOfAny(w, DUTY_VERBS) || formOfAny(w, DUTY_WORDS)) return "duty";
   if (formOfAny(w, REQUIREMENT_VERBS)) return "requirement";
   if (formOfAny(w, SOFT_VERBS)) return "soft-verb";
@@ -140,7 +141,9 @@ function findCues(tokens: readonly Token[], parties: readonly (PartyMention | un
       continue;
     }
     // "omfattas inte", "ställs inte": denial without a modal.
-    if (verb === "scope" && [1, 2].some((k) => NEGATIONS.has(tokens[i + k]?.text ?? "")) && !NOT_NEGATING_AFTER.has(tokens[i + 2]?.text ?? "")) {
+    // "omfattas inte av", "omfattas Utförarens lokaler inte av": the negation may follow the subject.
+    const negatedAt = [1, 2, 3, 4].find((k) => NEGATIONS.has(tokens[i + k]?.text ?? ""));
+    if (verb === "scope" && negatedAt !== undefined && !NOT_NEGATING_AFTER.has(tokens[i + negatedAt + 1]?.text ?? "")) {
       cues.push({ at: i, kind: "negating", length: 1 });
       continue;
     }
@@ -163,11 +166,14 @@ function isPresentTenseAfterSubject(tokens: readonly Token[], parties: readonly 
 
 /** The nearest party before the cue, within its clause. */
 function subjectBefore(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[], cue: number, floor: number): PartyMention | undefined {
-  for (let j = cue - 1; j >= Math.max(floor, cue - 7); j--) {
+  for (let j = cue - 1; j >= Math.max(floor, cue - 9); j--) {
+    // "… vilka förskolor som ska hållas öppna": the relative pronoun is the subject.
+    if (j >= cue - 2 && SUBORDINATORS.has(tokens[j]?.text ?? "") && tokens[j]?.text !== "att") return undefined;
     const party = parties[j];
-    // A genitive is a subject only right before the verb ("Leverantörens personal ska"); further
-    // back it owns something ("… för Regionens säkerhetssamordnare … | Bör").
-    if (party && (!party.genitive || j >= cue - 3)) return party;
+    // A genitive is a subject right before the verb ("Leverantörens personal ska") or opening the
+    // clause ("Beställarens medarbetare som deltar … ansvarar"); elsewhere it owns something
+    // ("… för Regionens säkerhetssamordnare … | Bör").
+    if (party && (!party.genitive || j >= cue - 3 || j === floor)) return party;
     if (tokens[j]?.text === "att" && j === cue - 1) return undefined;
   }
   return undefined;
@@ -192,6 +198,17 @@ function isPassiveAfter(tokens: readonly Token[], parties: readonly (PartyMentio
     return w.length >= 4 && /[^s]s$/u.test(w) && parties[j] === undefined;
   }
   return false;
+}
+
+/**
+ * A capitalised definite noun opening the clause of a duty verb, with no party in between:
+ * "Museet ansvarar …", "Skolan är verksamhetsutövare och svarar för …".
+ */
+function namedSubject(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[], cue: number): string | undefined {
+  const raw = tokens[0]?.raw ?? "";
+  if (raw.length < 5 || !/^\p{Lu}\p{Ll}+(?:en|et|n|t)$/u.test(raw) || /^(?:Detta|Denna|Dessutom)$/u.test(raw)) return undefined;
+  for (let j = 0; j < cue; j++) if (parties[j] !== undefined || SUBORDINATORS.has(tokens[j]?.text ?? "")) return undefined;
+  return raw;
 }
 
 /** "Ansvaret för brandskyddet ligger hos Beställaren", "… åvilar nämnden": a duty noun whose bearer comes after it. */
@@ -261,6 +278,8 @@ export function dutyFrames(tokens: readonly Token[], options: PartyOptions): Fra
     else if (tokens[cue.at]?.text === "åligger" || tokens[cue.at]?.text === "åläggs") actor = subjectAfter(tokens, parties, cue.at) ?? before;
     else actor = bearerAfter(tokens, parties, cue.at, next) ?? before ?? subjectAfter(tokens, parties, cue.at);
     if (cue.kind === "negating" && actor === undefined) actor = before;
+    // "Museet svarar för brandskyddsarbetet": a named body that is neither party carries the duty.
+    const other = actor === undefined && cue.kind === "duty" ? namedSubject(tokens, parties, cue.at) : undefined;
     const denied = negationAfter(tokens, cue.at, cue.length);
     const negation = cue.kind === "negating" ? [cueText, denied].filter((w) => w !== undefined).join(" ") : denied;
     // "får inte underlåta att": a possibility denied its omission is a duty.
@@ -268,7 +287,7 @@ export function dutyFrames(tokens: readonly Token[], options: PartyOptions): Fra
     const strength: Strength =
       (cue.kind === "soft-modal" && !omissionDenied) || cue.kind === "soft-verb" || cue.kind === "soft-tag" ? "soft" : cue.kind === "statement" ? "statement" : "binding";
     const scopeStart = before && before.index < cue.at && before.index >= floor ? before.index : cue.at;
-    return { cue: cue.at, cueText, scopeStart, strength, negation, actor, passive, cueLength: cue.length };
+    return { cue: cue.at, cueText, scopeStart, strength, negation, actor, other, passive, cueLength: cue.length };
   });
   return drafts.map((d, k) => {
     const end = drafts[k + 1]?.scopeStart ?? tokens.length;
@@ -283,8 +302,8 @@ export function dutyFrames(tokens: readonly Token[], options: PartyOptions): Fra
       scopeStart: d.scopeStart,
       strength: d.strength,
       passive: d.passive,
-      actor: d.actor?.side ?? "implicit",
-      ...(d.actor ? { actorWord: d.actor.word } : {}),
+      actor: d.actor?.side ?? (d.other !== undefined ? "third" : "implicit"),
+      ...(d.actor ? { actorWord: d.actor.word } : d.other !== undefined ? { actorWord: d.other } : {}),
       ...(negation !== undefined ? { negation } : {}),
       ...(softener !== undefined ? { softener } : {}),
     };

@@ -160,7 +160,8 @@ function judgeFrame(rule: RuleSpec, a: UnitAnalysis, hits: readonly ConceptHit[]
   // Rule-specific binding wording ("kan komma att användas som mottagningsplats") binds where the
   // only modal is the permissive one it contains, not against an explicit "bör".
   const permissive = frame === undefined || frame.strength === "statement" || frame.actor === "implicit" || /^(?:kan|får)$/iu.test(frame.cueText);
-  if (bindingHit && permissive && frame?.strength !== "binding") {
+  const explicitlySoft = a.frames.some((f) => f.strength === "soft" && !/^(?:kan|får)$/iu.test(f.cueText)) || frame?.softener !== undefined;
+  if (bindingHit && permissive && frame?.strength !== "binding" && !explicitlySoft) {
     return result("present", `${quote(bindingHit.term)} binds the supplier under this rule`);
   }
   if (frame === undefined) return result("candidate", "concepts found, but no duty: no binding wording such as ska, måste or ansvarar för", base + 0.5);

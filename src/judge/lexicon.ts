@@ -22,6 +22,8 @@ export const PARTY_NOUNS: readonly (readonly [string, Side])[] = [
   ["uppdragstagare", "supplier"],
   ["konsult", "supplier"],
   ["tjänsteleverantör", "supplier"],
+  ["trafikföretag", "supplier"],
+  ["operatör", "supplier"],
   ["avtalspart", "both"],
   ["part", "both"],
   ["beställare", "buyer"],
@@ -74,7 +76,7 @@ export const SOFT_VERBS: readonly string[] = ["rekommendera", "eftersträva", "s
 export const SOFTENERS: readonly string[] = [
   "i möjligaste mån", "så långt möjligt", "så långt som möjligt", "om möjligt", "i mån av möjlighet", "vid behov", "efter förmåga",
   "i den mån", "där så är möjligt", "om så önskas", "i rimlig omfattning", "när det är lämpligt",
-  "eventuell", "eventuella", "eventuellt", "i förekommande fall",
+  "eventuell", "eventuella", "eventuellt", "i förekommande fall", "efter överenskommelse", "efter särskild överenskommelse",
 ];
 
 /** Verbs that deny a duty when negated: "omfattas inte av uppdraget", "krav på SBA ställs inte". */
@@ -97,6 +99,7 @@ export const ADVERBS: ReadonlySet<string> = new Set([
   "skyndsamt", "dock", "därför", "vidare", "därutöver", "minst", "senast", "själv", "själva", "särskilt", "vid", "var", "tid",
   "på", "begäran", "i", "samråd", "med", "utan", "dröjsmål", "under", "hela", "avtalstiden", "avtalsperioden", "kontraktstiden",
   "för", "egen", "räkning", "sin", "sitt", "sina", "gemensamt", "tillsammans", "därvid", "härvid", "då", "så", "också",
+  "däremot", "emellertid", "likväl", "alltså", "således", "därmed", "härmed", "framöver", "fortsättningsvis",
 ]);
 
 /** Words that end in -r without being present-tense verbs. */

@@ -60,8 +60,13 @@ const STARTS_UPPER = /^["'(]?[\p{Lu}\d]/u;
  */
 function endsBlock(previous: string, next: string, width: number): boolean {
   if (ENDS_SENTENCE.test(previous)) return previous.length < width * 0.85 || STARTS_UPPER.test(next);
+  // A line that stops on a comma or a word that needs a continuation runs on, short or not
+  // ("… ska rapporteras i" / "Regionens avvikelsesystem").
+  if (RUNS_ON.test(previous)) return false;
   return previous.length < width * 0.7 && STARTS_UPPER.test(next);
 }
+
+const RUNS_ON = /(?:,|(?<![\p{L}])(?:i|och|eller|samt|till|för|av|med|som|att|om|på|från|vid|under|enligt|inom|utan|de|den|det|en|ett))$/iu;
 
 function joinLine(text: string, next: string): string {
   if (isSplitWord(text, next)) return text.slice(0, -1) + next;
