@@ -46,6 +46,7 @@ export function analyseDocument(doc: SourceDoc, prepared: PreparedRules): UnitAn
     const referents = [...(pointed ?? []), ...(asked !== undefined && !pointed?.includes(asked) ? [asked] : [])];
     chains.set(unit, referents);
     const struck = struckBy(unit, strikes);
+    const pointsByNoun = nounAnaphors(unit).length > 0;
     let hits: ReadonlyMap<string, readonly ConceptHit[]> | undefined;
     const allHits = (): ReadonlyMap<string, readonly ConceptHit[]> => {
       hits ??= withAnaphora(unit, prepared.vocabulary.find(unit), referents, hitMaps);
@@ -84,7 +85,7 @@ export function analyseDocument(doc: SourceDoc, prepared: PreparedRules): UnitAn
           for (const header of unit.block.header ?? []) for (const hit of conceptHitsInHeading(header, key)) found.push({ hit, from: `the column "${header}"` });
         }
         // A pronoun ("dessa", "sådan") or an answer points at what came before as a whole.
-        if (nounAnaphors(unit).length === 0) {
+        if (!pointsByNoun) {
           for (const referent of referents) {
             const from = referent.context === "question" ? "the question answered" : "the passage before";
             for (const hit of referent.hits(key)) found.push({ hit, from, text: referent.unit.norm.text.slice(hit.start, hit.end) });
