@@ -12,4 +12,11 @@ describe("accuracy on labelled documents", () => {
     for (const rule of result.rules) expect(rule.correct / rule.total, rule.rule).toBeGreaterThanOrEqual(0.9);
     expect(result.overall.precision).toBeGreaterThanOrEqual(0.95);
   });
+
+  it("the holdout set, written blind and never studied: overall at least 0.9", async () => {
+    const result = await evaluate(join(FIXTURES, "holdout"));
+    expect(result.documents).toBeGreaterThanOrEqual(30);
+    expect(result.overall.correct / result.overall.total).toBeGreaterThanOrEqual(0.9);
+    expect(result.overall.precision).toBeGreaterThanOrEqual(0.9);
+  });
 });

@@ -103,7 +103,7 @@ export function judgeUnit(rule: RuleSpec, key: (concept: string) => string, a: U
 
   // Name the words as the document writes them: "riktlinjerna", not the rule's "riktlinje".
   const termsReason = (): string => {
-    const words = unitHits.map((h) => quote(a.unit.norm.text.slice(h.start, h.end)));
+    const words = unitHits.map((h) => `${quote(a.unit.norm.text.slice(h.start, h.end))}${h.via ? ` (${h.via})` : ""}`);
     const context = borrowed === undefined ? "" : `, with ${quote(borrowed.text ?? borrowed.hit.term)} from ${borrowed.from}`;
     return `found ${words.filter((t, i) => words.indexOf(t) === i).join(", ")}${context}`;
   };

@@ -10,6 +10,8 @@ export interface ConceptHit extends TermHit {
   readonly concept: string;
   /** The term as the rule author wrote it. */
   readonly term: string;
+  /** For a word that refers back ("Analysen"): what it refers to ("the \"riskanalys\" before"). */
+  readonly via?: string;
 }
 
 /** Every concept of a run, compiled once, found in a unit in one pass over its tokens. */
