@@ -51,8 +51,16 @@ export function htmlToBlocks(html: string): DraftBlock[] {
     item.emitted = true;
   };
 
-  for (const m of html.matchAll(/<(\/?)([a-zA-Z0-9]+)[^>]*?(\/?)>|([^<]+)/gu)) {
-    const [, closing, rawTag, selfClosing, text] = m;
+  // Footnote markers ("[1]") and back-links ("↑") that mammoth adds are links to skip.
+  let skipping = false;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z0-9]+)([^>]*?)(\/?)>|([^<]+)/gu)) {
+    const [, closing, rawTag, attributes, selfClosing, text] = m;
+    if (rawTag?.toLowerCase() === "a") {
+      if (closing === "") skipping = /href="#(?:footnote|endnote)/u.test(attributes ?? "");
+      else skipping = false;
+      continue;
+    }
+    if (skipping) continue;
     if (text !== undefined) {
       const decoded = decodeEntities(text);
       const table = tables[tables.length - 1];

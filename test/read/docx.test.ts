@@ -49,3 +49,10 @@ describe("DOCX reader", () => {
     ]);
   });
 });
+
+describe("footnotes", () => {
+  it("reads footnote text without mammoth's markers and back-links", () => {
+    const html = '<p>Leverantören ska följa avtalet.<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup></p><ol><li id="footnote-1"><p>Leverantören ska bedriva SBA. <a href="#footnote-ref-1">↑</a></p></li></ol>';
+    expect(htmlToBlocks(html).map((b) => b.text)).toEqual(["Leverantören ska följa avtalet.", "Leverantören ska bedriva SBA."]);
+  });
+});
