@@ -23,6 +23,13 @@ describe("the bundled Stockholm rulebook", () => {
     }
   });
 
+  it("gives every rule an example it must find and a look-alike it must not take", () => {
+    for (const rule of books[0]?.rules ?? []) {
+      const statuses = new Set(rule.examples.map((e) => e.status));
+      expect([...statuses].sort(), rule.id).toEqual(expect.arrayContaining(["missing", "present"]));
+    }
+  });
+
   it("keeps the incident system's name a parameter", () => {
     const renamed = loadRulebooksForRun([], ROOT, { incidentSystem: "SAFE" });
     const incident = renamed.ok ? renamed.value[0]?.rules.find((r) => r.id === "SUP-INCIDENT") : undefined;
