@@ -53,6 +53,7 @@ export function rulebookPage(book: Rulebook): string {
     for (const g of rule.match.any) out.push(`- Any of: ${typeof g === "string" ? terms(g) : g.map(terms).join(" together with ")}`);
     for (const id of rule.match.none) out.push(`- Not with: ${terms(id)}`);
     for (const id of rule.match.binding) out.push(`- Also binding: ${terms(id)}`);
+    for (const id of rule.match.otherActions) out.push(`- Another action (denying it does not deny this rule): ${terms(id)}`);
     if (rule.applies) {
       const when = [...rule.applies.profiles.map((p) => `profile \`${p}\``), ...rule.applies.documents.map((d) => `documents mentioning ${terms(d)}`)];
       out.push(`- Applies with: ${when.join("; or ")}`);

@@ -23,6 +23,7 @@ function ruleInfo(book: Rulebook, rule: RuleSpec): ExplainReport["rule"] {
     none: rule.match.none.map(info),
     own: rule.match.own,
     binding: rule.match.binding.map(info),
+    otherActions: rule.match.otherActions.map(info),
     within: rule.match.within,
     suggestion: rule.suggestion,
   };

@@ -23,6 +23,8 @@ export interface Frame {
   readonly scopeStart: number;
   readonly strength: Strength;
   readonly negation?: string;
+  /** The word the negation stands before, where it follows the cue: "inte *lämnas* in". */
+  readonly deniedAt?: number;
   readonly softener?: string;
   readonly actor: Side | "implicit";
   readonly actorWord?: string;
@@ -71,7 +73,7 @@ const SOFTENER_WORDS = splitWords(SOFTENERS);
 const NEGATING_WORDS = splitWords(NEGATING_PHRASES);
 const REQUIREMENT_WORDS = splitWords(REQUIREMENT_PHRASES);
 
-type Kind = "modal" | "soft-modal" | "duty" | "requirement" | "soft-verb" | "tag" | "soft-tag" | "negating" | "statement";
+type Kind = "modal" | "soft-modal" | "duty" | "requirement" | "soft-verb" | "tag" | "soft-tag" | "negating" | "statement" | "passive-statement";
 
 interface Cue {
   readonly at: number;
@@ -116,6 +118,9 @@ function findCues(tokens: readonly Token[], parties: readonly (PartyMention | un
       // "… ska ha reservrutiner så att tjänsten kan upprätthållas", "… system som kan synkroniseras":
       // a possibility inside a subordinate clause belongs to the duty before it.
       if (previous && (w === "kan" || w === "får") && tokens.slice(previous.at + 1, i).some((t) => SUBORDINATORS.has(t.text))) continue;
+      // "… en handling som inte kan återfinnas, ska rapporteras": a relative clause describes a noun
+      // and neither softens nor denies the duty of the sentence.
+      if (isInRelativeClause(tokens, i)) continue;
       cues.push({ at: i, kind: "soft-modal", length: 1 });
       continue;
     }
@@ -150,7 +155,32 @@ function findCues(tokens: readonly Token[], parties: readonly (PartyMention | un
     // A present-tense statement with a named party as subject: "Leverantören genomför …".
     if (isPresentTenseAfterSubject(tokens, parties, i)) cues.push({ at: i, kind: "statement", length: 1 });
   }
+  if (cues.length > 0) return cues;
+  // With no other duty word, a present-tense passive may state the procedure: "Avvikelser
+  // rapporteras till nämnden inom 24 timmar". The judge counts one only where it is the rule's own verb.
+  for (let i = 1; i < tokens.length; i++) if (isPresentPassive(tokens, parties, i)) cues.push({ at: i, kind: "passive-statement", length: 1 });
   return cues;
+}
+
+/** "rapporteras", "anmäls", "genomförs", "delges": an s-passive in the present, not a genitive. */
+const PRESENT_PASSIVE = /^\p{L}{3,}(?:[^s]as|[lrdv]s|ges)$/u;
+
+function isPresentPassive(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[], i: number): boolean {
+  const w = tokens[i]?.text ?? "";
+  if (!PRESENT_PASSIVE.test(w) || parties[i] !== undefined || NOT_VERBS.has(w)) return false;
+  let j = i - 1;
+  while (j > 0 && ADVERBS.has(tokens[j]?.text ?? "")) j--;
+  // "… händelser som rapporteras", "… att de anmäls": a subordinate clause states no procedure.
+  return !SUBORDINATORS.has(tokens[j]?.text ?? "") && !tokens.slice(0, i).some((t) => t.text === "om" || t.text === "när");
+}
+
+const RELATIVES: ReadonlySet<string> = new Set(["som", "vilka", "vilket", "vilken"]);
+
+/** Whether token `i` is the verb of a relative clause: "som (inte) kan", "vilka ska". */
+function isInRelativeClause(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && (NEGATIONS.has(tokens[j]?.text ?? "") || ADVERBS.has(tokens[j]?.text ?? "")) && i - j <= 3) j--;
+  return j > 0 && RELATIVES.has(tokens[j]?.text ?? "");
 }
 
 function isPresentTenseAfterSubject(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[], i: number): boolean {
@@ -167,8 +197,9 @@ function isPresentTenseAfterSubject(tokens: readonly Token[], parties: readonly 
 /** The nearest party before the cue, within its clause. */
 function subjectBefore(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[], cue: number, floor: number): PartyMention | undefined {
   for (let j = cue - 1; j >= Math.max(floor, cue - 9); j--) {
-    // "… vilka förskolor som ska hållas öppna": the relative pronoun is the subject.
-    if (j >= cue - 2 && SUBORDINATORS.has(tokens[j]?.text ?? "") && tokens[j]?.text !== "att") return undefined;
+    // "… vilka förskolor som ska hållas öppna", "som inte ska": the relative pronoun is the subject;
+    // "Kommunen som fastighetsägare … ansvarar": a "som" further back means "as".
+    if (SUBORDINATORS.has(tokens[j]?.text ?? "") && tokens[j]?.text !== "att" && onlyAdverbsBetween(tokens, j, cue)) return undefined;
     const party = parties[j];
     // A genitive is a subject right before the verb ("Leverantörens personal ska") or opening the
     // clause ("Beställarens medarbetare som deltar … ansvarar"); elsewhere it owns something
@@ -179,12 +210,25 @@ function subjectBefore(tokens: readonly Token[], parties: readonly (PartyMention
   return undefined;
 }
 
-/** An inverted subject: "Vid incident ska Leverantören …". */
+function onlyAdverbsBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const w = tokens[k]?.text ?? "";
+    if (!ADVERBS.has(w) && !NEGATIONS.has(w)) return false;
+  }
+  return true;
+}
+
+/** An adjective or participle before a noun: "placerande nämnd", "berörd förvaltning", "ansvarig nämnd". */
+const ATTRIBUTIVE = /^\p{L}{3,}(?:ande|ende|ad|ade|erad|d|da|ig|iga|lig|liga|sk|ska)$/u;
+
+/** An inverted subject: "Vid incident ska Leverantören …", "… kan placerande nämnd precisera …". */
 function subjectAfter(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[], cue: number): PartyMention | undefined {
   for (let j = cue + 1; j <= cue + 3 && j < tokens.length; j++) {
     const party = parties[j];
     if (party && !party.genitive) return party;
     const w = tokens[j]?.text ?? "";
+    const next = parties[j + 1];
+    if (next && !next.genitive && ATTRIBUTIVE.test(w) && !BINDING_MODALS.has(w)) return next;
     if (!ADVERBS.has(w) && !NEGATIONS.has(w) && w !== "den" && w !== "det") return undefined;
   }
   return undefined;
@@ -223,6 +267,16 @@ function bearerAfter(tokens: readonly Token[], parties: readonly (PartyMention |
   return undefined;
 }
 
+/** The subject a verb shares with the one before it, when "och" or "samt" joins them: "äger … och svarar för". */
+function coordinatedSubject(tokens: readonly Token[], cue: number, floor: number, previous: PartyMention | undefined): PartyMention | undefined {
+  if (previous === undefined || previous.genitive) return undefined;
+  let j = cue - 1;
+  while (j >= floor && ADVERBS.has(tokens[j]?.text ?? "")) j--;
+  if (j < floor || !/^(?:och|samt)$/u.test(tokens[j]?.text ?? "")) return undefined;
+  for (let k = floor; k < j; k++) if (SUBORDINATORS.has(tokens[k]?.text ?? "")) return undefined;
+  return previous;
+}
+
 /** The party after "att", "av" or "på" that a requirement falls on: "kräver att leverantören …". */
 function partyAfterMarker(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[], cue: number, end: number): PartyMention | undefined {
   for (let j = cue + 1; j < Math.min(end, cue + 8); j++) {
@@ -233,7 +287,51 @@ function partyAfterMarker(tokens: readonly Token[], parties: readonly (PartyMent
   return undefined;
 }
 
-function negationAfter(tokens: readonly Token[], cue: number, cueLength: number): string | undefined {
+/**
+ * The agent of a passive verb: "ska rapporteras av leverantören", or the one a passive requirement
+ * falls on: "ska ställas krav på leverantören". "… på kommunens blankett" names no agent.
+ */
+function passiveAgent(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[], cue: number, end: number): PartyMention | undefined {
+  for (let j = cue + 1; j < Math.min(end, cue + 8); j++) {
+    const w = tokens[j]?.text ?? "";
+    const marks = w === "av" || ((w === "på" || w === "från") && /^krav(?:et|en)?$/u.test(tokens[j - 1]?.text ?? ""));
+    if (!marks) continue;
+    // "av leverantören", "av den beställande enheten", "av Regionens personal"
+    for (let k = j + 1; k <= j + 3; k++) {
+      if (parties[k]) return parties[k];
+      const w = tokens[k]?.text ?? "";
+      if (!ADVERBS.has(w) && !DETERMINERS.has(w) && !ATTRIBUTIVE.test(w)) break;
+    }
+  }
+  return undefined;
+}
+
+const DETERMINERS: ReadonlySet<string> = new Set(["den", "det", "de", "en", "ett", "denna", "detta", "respektive", "varje", "berörd", "berörda"]);
+
+interface Denial {
+  readonly word: string;
+  /** The verb the negation stands before ("inte lämnas in"), when it follows the cue. */
+  readonly verb?: number;
+}
+
+/** The first word after a negation that is not an adverb or auxiliary: what is denied. */
+function deniedVerb(tokens: readonly Token[], negation: number): number | undefined {
+  for (let j = negation + 1; j < Math.min(tokens.length, negation + 5); j++) {
+    const w = tokens[j]?.text ?? "";
+    if (ADVERBS.has(w) || AUXILIARIES.has(w) || NEGATIONS.has(w) || w === "heller" || w === "alls") continue;
+    return j;
+  }
+  return undefined;
+}
+
+function negationAfter(tokens: readonly Token[], cue: number, cueLength: number): Denial | undefined {
+  const denial = negationIndex(tokens, cue, cueLength);
+  if (denial === undefined) return undefined;
+  const verb = denial > cue ? deniedVerb(tokens, denial) : undefined;
+  return { word: tokens[denial]?.raw ?? "", ...(verb !== undefined ? { verb } : {}) };
+}
+
+function negationIndex(tokens: readonly Token[], cue: number, cueLength: number): number | undefined {
   const from = cue + cueLength;
   for (let j = from; j < from + 4 && j < tokens.length; j++) {
     const w = tokens[j]?.text ?? "";
@@ -243,12 +341,12 @@ function negationAfter(tokens: readonly Token[], cue: number, cueLength: number)
     // "får inte underlåta att", "ska aldrig försumma att": a denied omission is a duty.
     if (/^(?:underlåta|underlåter|försumma|försummar|avstå|avstår)$/u.test(tokens[j + 1]?.text ?? "")) continue;
     if (CONDITIONAL_BEFORE.has(tokens[j - 1]?.text ?? "") || CONDITIONAL_BEFORE.has(tokens[j - 2]?.text ?? "")) continue;
-    return tokens[j]?.raw;
+    return j;
   }
   // "är inte skyldig", "är inte heller skyldig", "inte ansvarar för"
   for (let j = cue - 1; j >= Math.max(0, cue - 3); j--) {
     const w = tokens[j]?.text ?? "";
-    if (NEGATIONS.has(w)) return CONDITIONAL_BEFORE.has(tokens[j - 1]?.text ?? "") ? undefined : tokens[j]?.raw;
+    if (NEGATIONS.has(w)) return CONDITIONAL_BEFORE.has(tokens[j - 1]?.text ?? "") ? undefined : j;
     if (w !== "heller" && w !== "alls" && w !== "längre" && w !== "är" && w !== "vara") return undefined;
   }
   return undefined;
@@ -265,29 +363,35 @@ function phraseIn(tokens: readonly Token[], from: number, to: number, phrases: r
 export function dutyFrames(tokens: readonly Token[], options: PartyOptions): Frame[] {
   const parties = tokens.map((_, i) => partyAt(tokens, i, options));
   const cues = findCues(tokens, parties, options.memo);
+  let previousActor: PartyMention | undefined;
   const drafts = cues.map((cue, k) => {
     const floor = k > 0 ? (cues[k - 1]?.at ?? 0) + 1 : 0;
     const next = cues[k + 1]?.at ?? tokens.length;
     const cueText = tokens.slice(cue.at, cue.at + cue.length).map((t) => t.raw).join(" ");
     const before = subjectBefore(tokens, parties, cue.at, floor);
-    const passive = (cue.kind === "modal" || cue.kind === "soft-modal") && isPassiveAfter(tokens, parties, cue.at);
+    const passive = cue.kind === "passive-statement" || ((cue.kind === "modal" || cue.kind === "soft-modal") && isPassiveAfter(tokens, parties, cue.at));
     let actor: PartyMention | undefined;
     if (cue.kind === "requirement") actor = partyAfterMarker(tokens, parties, cue.at, next);
     else if (cue.kind === "tag" || cue.kind === "soft-tag") actor = undefined;
-    else if (passive) actor = partyAfterMarker(tokens, parties, cue.at, next);
+    else if (passive) actor = passiveAgent(tokens, parties, cue.at, next);
     else if (tokens[cue.at]?.text === "åligger" || tokens[cue.at]?.text === "åläggs") actor = subjectAfter(tokens, parties, cue.at) ?? before;
     else actor = bearerAfter(tokens, parties, cue.at, next) ?? before ?? subjectAfter(tokens, parties, cue.at);
     if (cue.kind === "negating" && actor === undefined) actor = before;
+    // "Kommunen äger simhallen och svarar för brandskyddsarbetet": a verb joined by "och" shares the subject.
+    if (actor === undefined && !passive && cue.kind !== "tag" && cue.kind !== "soft-tag" && cue.kind !== "requirement") actor = coordinatedSubject(tokens, cue.at, floor, previousActor);
+    previousActor = actor;
     // "Museet svarar för brandskyddsarbetet": a named body that is neither party carries the duty.
     const other = actor === undefined && cue.kind === "duty" ? namedSubject(tokens, parties, cue.at) : undefined;
     const denied = negationAfter(tokens, cue.at, cue.length);
-    const negation = cue.kind === "negating" ? [cueText, denied].filter((w) => w !== undefined).join(" ") : denied;
+    const negation = cue.kind === "negating" ? [cueText, denied?.word].filter((w) => w !== undefined).join(" ") : denied?.word;
+    // "Riskbedömningen behöver inte lämnas in": what is denied is the verb after the negation.
+    const deniedAt = cue.kind === "negating" ? undefined : denied?.verb;
     // "får inte underlåta att": a possibility denied its omission is a duty.
     const omissionDenied = [1, 2].some((k) => NEGATIONS.has(tokens[cue.at + k]?.text ?? "") && /^(?:underlåta|försumma|avstå)/u.test(tokens[cue.at + k + 1]?.text ?? ""));
     const strength: Strength =
-      (cue.kind === "soft-modal" && !omissionDenied) || cue.kind === "soft-verb" || cue.kind === "soft-tag" ? "soft" : cue.kind === "statement" ? "statement" : "binding";
+      (cue.kind === "soft-modal" && !omissionDenied) || cue.kind === "soft-verb" || cue.kind === "soft-tag" ? "soft" : cue.kind === "statement" || cue.kind === "passive-statement" ? "statement" : "binding";
     const scopeStart = before && before.index < cue.at && before.index >= floor ? before.index : cue.at;
-    return { cue: cue.at, cueText, scopeStart, strength, negation, actor, other, passive, cueLength: cue.length };
+    return { cue: cue.at, cueText, scopeStart, strength, negation, deniedAt, actor, other, passive, cueLength: cue.length };
   });
   return drafts.map((d, k) => {
     const end = drafts[k + 1]?.scopeStart ?? tokens.length;
@@ -305,6 +409,7 @@ export function dutyFrames(tokens: readonly Token[], options: PartyOptions): Fra
       actor: d.actor?.side ?? (d.other !== undefined ? "third" : "implicit"),
       ...(d.actor ? { actorWord: d.actor.word } : d.other !== undefined ? { actorWord: d.other } : {}),
       ...(negation !== undefined ? { negation } : {}),
+      ...(d.negation !== undefined && d.deniedAt !== undefined ? { deniedAt: d.deniedAt } : {}),
       ...(softener !== undefined ? { softener } : {}),
     };
   });

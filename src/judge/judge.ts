@@ -145,17 +145,36 @@ export function judgeUnit(rule: RuleSpec, key: (concept: string) => string, a: U
   // The duty that counts is the one governing the rule's first concept, where the unit has it.
   const primary = match.all.map(own).find((h) => h.length > 0) ?? unitHits;
   const bindingHit = match.binding.flatMap(own)[0];
+  // A present-tense passive binds only as the rule's own verb: "Avvikelser rapporteras …" reports,
+  // "Brandskyddsarbetet regleras i lag" states the law.
+  const frames = a.frames.filter((f) => f.strength !== "statement" || !f.passive || unitHits.some((h) => h.first <= f.cue && f.cue <= h.last));
   let best: Finding | undefined;
   for (const hit of primary) {
-    const finding = judgeFrame(rule, a, unitHits, termsReason, governingFrame(a.frames, hit.first), bindingHit, satisfied / Math.max(1, conceptIds.length));
+    const finding = judgeFrame(rule, a, unitHits, termsReason, governingFrame(frames, hit.first), bindingHit, satisfied / Math.max(1, conceptIds.length), key);
     if (best === undefined || FINDING_RANK[finding.status] > FINDING_RANK[best.status]) best = finding;
   }
   return best;
 }
 
-function judgeFrame(rule: RuleSpec, a: UnitAnalysis, hits: readonly ConceptHit[], termsReason: () => string, frame: Frame | undefined, bindingHit: ConceptHit | undefined, base: number): Finding {
+/**
+ * The word a denial stands before, when it names one of the rule's other actions:
+ * "Riskbedömningen behöver inte lämnas in" denies handing the analysis in, not carrying it out.
+ */
+function deniesOtherAction(rule: RuleSpec, key: (concept: string) => string, a: UnitAnalysis, frame: Frame): string | undefined {
+  const at = frame.deniedAt;
+  if (at === undefined) return undefined;
+  const covers = (c: string): boolean => a.hits(key(c)).some((h) => h.first <= at && at <= h.last);
+  return rule.match.otherActions.some(covers) ? a.unit.tokens[at]?.raw : undefined;
+}
+
+function judgeFrame(
+  rule: RuleSpec, a: UnitAnalysis, hits: readonly ConceptHit[], termsReason: () => string, frame: Frame | undefined, bindingHit: ConceptHit | undefined, base: number,
+  key: (concept: string) => string,
+): Finding {
   const result = (status: FindingStatus, reason: string, score = base + 1): Finding =>
     finding({ unit: a.unit, status, hits, ...(frame ? { frame } : {}), score }, () => [termsReason(), reason]);
+  const otherAction = frame === undefined ? undefined : deniesOtherAction(rule, key, a, frame);
+  if (otherAction !== undefined) return result("candidate", `concepts found, but what is denied is ${quote(otherAction)}, which this rule does not ask for`, base + 0.6);
   if (frame?.negation !== undefined) return result("negated", `the duty is denied: ${quote(frame.negation)}${frame.actorWord ? ` (${frame.actorWord})` : ""}`);
   // Rule-specific binding wording ("kan komma att användas som mottagningsplats") binds where the
   // only modal is the permissive one it contains, not against an explicit "bör".

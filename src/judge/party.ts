@@ -56,8 +56,8 @@ export function partyAt(tokens: readonly Token[], index: number, options: PartyO
     // "er" is also a common word ending; only the pronoun standing alone counts, which tokens guarantee.
     return { side: pronoun, index, genitive: false, word: token.raw };
   }
-  // "den upphandlande myndigheten/organisationen/enheten"
-  if (tokens[index - 1]?.text === "upphandlande" && /^(myndighet|organisation|enhet)/u.test(token.text)) {
+  // "den upphandlande myndigheten", "den beställande vårdenheten": the buyer, whatever its kind.
+  if (/^(?:upphandlande|beställande)$/u.test(tokens[index - 1]?.text ?? "") && /^\p{L}{3,}$/u.test(token.text) && !/^(?:och|eller|samt|part)$/u.test(token.text)) {
     return { side: "buyer", index, genitive: token.text.endsWith("s"), word: `${tokens[index - 1]?.raw ?? ""} ${token.raw}` };
   }
   if (LOOKALIKES.has(token.text)) return undefined;

@@ -114,6 +114,7 @@ export interface ExplainReport {
     readonly none: readonly ConceptInfo[];
     readonly own: readonly string[];
     readonly binding: readonly ConceptInfo[];
+    readonly otherActions: readonly ConceptInfo[];
     readonly within: "clause" | "section";
     readonly suggestion: Localized;
   };

@@ -50,6 +50,11 @@ export interface MatchSpec {
   readonly own: readonly string[];
   /** Wording that binds the supplier for this rule although it has no modal verb ("kan komma att användas"). */
   readonly binding: readonly string[];
+  /**
+   * Actions other than the one the rule asks for: a denial of one of them ("behöver inte lämnas
+   * in") does not deny the rule's own duty (carrying out the analysis).
+   */
+  readonly otherActions: readonly string[];
   /** Where the concepts must meet: in one clause unit (default) or anywhere in its section. */
   readonly within: "clause" | "section";
 }

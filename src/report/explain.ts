@@ -25,6 +25,7 @@ export function formatExplainTerminal(report: ExplainReport, ctx: ReportContext)
   out.push(`Looks for ${looks.join("; ")} in ${rule.within === "section" ? "one section" : "one clause"}, as a binding duty on the ${rule.party}.`);
   if (rule.binding.length > 0) out.push(`Also binding for this rule: ${rule.binding.map(concept).join(", ")}.`);
   if (rule.none.length > 0) out.push(`Not when the clause mentions ${rule.none.map(concept).join(" or ")}.`);
+  if (rule.otherActions.length > 0) out.push(`Denying ${rule.otherActions.map(concept).join(" or ")} does not deny this rule.`);
   if (rule.own.length > 0) out.push(`The ${rule.own.join(", ")} must be the supplier's own, not the buyer's.`);
 
   for (const { name, result, notApplicable } of report.units) {

@@ -37,7 +37,7 @@ const terms = (book: Rulebook, id: string): string => {
 export function formatRuleShow(book: Rulebook, rule: RuleSpec, ctx: ReportContext, json: boolean): string {
   if (json) {
     const concepts = Object.fromEntries(
-      [...new Set([...rule.match.all, ...rule.match.any.flat(), ...rule.match.none, ...rule.match.binding, ...(rule.applies?.documents ?? [])])].map((id) => [id, book.concepts[id] ?? null]),
+      [...new Set([...rule.match.all, ...rule.match.any.flat(), ...rule.match.none, ...rule.match.binding, ...rule.match.otherActions, ...(rule.applies?.documents ?? [])])].map((id) => [id, book.concepts[id] ?? null]),
     );
     return `${JSON.stringify({ rulebook: { id: book.id, version: book.version, file: book.file }, rule, concepts }, null, 2)}\n`;
   }
@@ -57,6 +57,7 @@ export function formatRuleShow(book: Rulebook, rule: RuleSpec, ctx: ReportContex
   for (const group of rule.match.any) field("any of", typeof group === "string" ? terms(book, group) : group.map((id) => terms(book, id)).join(" + "));
   for (const id of rule.match.none) field("none of", terms(book, id));
   for (const id of rule.match.binding) field("binding", terms(book, id));
+  for (const id of rule.match.otherActions) field("other action", `${terms(book, id)} (denying it does not deny this rule)`);
   if (rule.match.own.length > 0) field("own", `${rule.match.own.join(", ")} must be the supplier's, not the buyer's`);
   field("within", rule.match.within === "section" ? "one section" : "one clause");
   if (rule.applies) {

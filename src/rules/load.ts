@@ -171,7 +171,7 @@ function resolveRule(bookId: string, raw: RawRule, origin: Origin, concepts: Rea
     errors.push(errorAt("KRV-R005", `rule ${raw.id} uses concept "${id}", which is not defined${guess ? `: did you mean "${guess}"?` : ""}`, sub(origin, "match", ...path), "define it under concepts:"));
   };
   const m = raw.match;
-  for (const key of ["all", "none", "own", "binding"] as const) (m[key] ?? []).forEach((id, i) => checkOne(id, [key, i]));
+  for (const key of ["all", "none", "own", "binding", "otherActions"] as const) (m[key] ?? []).forEach((id, i) => checkOne(id, [key, i]));
   (m.any ?? []).forEach((group, i) => {
     if (typeof group === "string") checkOne(group, ["any", i]);
     else group.forEach((id, j) => checkOne(id, ["any", i, j]));
@@ -198,7 +198,7 @@ function resolveRule(bookId: string, raw: RawRule, origin: Origin, concepts: Rea
     source: raw.source,
     references: raw.references ?? [],
     party: raw.party ?? "supplier",
-    match: { all: m.all ?? [], any: m.any ?? [], none: m.none ?? [], own: m.own ?? [], binding: m.binding ?? [], within: m.within ?? "clause" },
+    match: { all: m.all ?? [], any: m.any ?? [], none: m.none ?? [], own: m.own ?? [], binding: m.binding ?? [], otherActions: m.otherActions ?? [], within: m.within ?? "clause" },
     suggestion: fillLocalized(raw.suggestion, params, sub(origin, "suggestion"), errors),
     ...(raw.rationale ? { rationale: raw.rationale } : {}),
     ...(raw.link ? { link: raw.link } : {}),

@@ -42,6 +42,7 @@ export interface RawRule {
     readonly none?: readonly string[];
     readonly own?: readonly string[];
     readonly binding?: readonly string[];
+    readonly otherActions?: readonly string[];
     readonly within?: "clause" | "section";
   };
   readonly suggestion: RawLocalized;

@@ -97,6 +97,10 @@ export const RULEBOOK_SCHEMA = {
         none: { ...conceptList, description: "The clause must not contain any of these." },
         own: { ...conceptList, description: "Concepts that must be the supplier's own: 'stadens RSA' does not count." },
         binding: { ...conceptList, description: "Wording that binds the supplier for this rule without a modal verb." },
+        otherActions: {
+          ...conceptList,
+          description: "Actions other than the one this rule asks for: denying one ('behöver inte lämnas in') does not deny this rule.",
+        },
         within: { enum: ["clause", "section"], description: "Where the concepts must meet: one clause unit (default) or one section." },
       },
     },

@@ -148,3 +148,44 @@ describe("traps the review found", () => {
     expect(statusOf("SUP-RSA", "Risk- och sårbarhetsanalys: en analys av risker som leverantören gör.")).toBe("missing");
   });
 });
+
+describe("who does what in one sentence", () => {
+  it("a relative clause inside the subject neither softens nor denies the duty", () => {
+    expect(statusOf("SUP-INCIDENT", "Säkerhetsincidenter, till exempel inbrott eller en journal som inte kan återfinnas, ska rapporteras till förvaltningen samma dag.")).toBe("present");
+  });
+
+  it("verbs joined by och share their subject", () => {
+    expect(statusOf("SUP-FIRE", "Staden äger och förvaltar fastigheten och svarar för det systematiska brandskyddsarbetet i huset.")).toBe("missing");
+    expect(statusOf("SUP-FIRE", "Leverantören hyr lokalerna av fastighetsbolaget och svarar för det systematiska brandskyddsarbetet i dem.")).toBe("present");
+  });
+
+  it("som after a party can mean 'as' and does not hide the subject", () => {
+    expect(statusOf("SUP-FIRE", "Nämnden som hyresgäst och bolaget som fastighetsägare ansvarar gemensamt för det systematiska brandskyddsarbetet.")).toBe("missing");
+  });
+
+  it("the agent of a passive verb is the party after av, not an owner named later", () => {
+    expect(statusOf("SUP-INCIDENT", "Tillbud ska rapporteras till rektor samma dag på kommunens blankett för tillbudsrapportering.")).toBe("present");
+    expect(statusOf("SUP-INCIDENT", "Avvikelser ska rapporteras av den beställande enheten i Regionens avvikelsesystem.")).toBe("missing");
+  });
+
+  it("an inverted subject may have an adjective before it", () => {
+    expect(statusOf("SUP-INFOSEC", "Vid avrop kan beställande nämnd precisera krav på informationssäkerhet.")).toBe("missing");
+  });
+
+  it("denying the handing in of an analysis does not deny carrying it out", () => {
+    const text = "Riskanalysen behöver inte lämnas in till förvaltningen.";
+    expect(statusOf("SUP-RSA", text)).toBe("missing");
+    expect(statusOf("SUP-RSA-REPORT", text)).toBe("negated");
+    expect(statusOf("SUP-FIRE", "Leverantören behöver inte redovisa sitt systematiska brandskyddsarbete för nämnden.")).toBe("missing");
+  });
+
+  it("a present-tense passive states a procedure when it is the rule's own verb", () => {
+    expect(statusOf("SUP-INCIDENT", "Missförhållanden hanteras enligt lex Sarah och rapporteras till placerande nämnd inom 24 timmar.")).toBe("present");
+    expect(statusOf("SUP-FIRE", "Systematiskt brandskyddsarbete regleras i lagen (2003:778) om skydd mot olyckor.")).toBe("missing");
+    expect(statusOf("SUP-INCIDENT", "Avvikelser som uppstår i vården rapporteras av den beställande vårdenheten i Regionens avvikelsesystem.")).toBe("missing");
+  });
+
+  it("en del av is not a report", () => {
+    expect(statusOf("SUP-RSA-REPORT", "Riskbedömningen av varje barn är en del av vårdåtagandet och ska dokumenteras i journalen.")).toBe("missing");
+  });
+});

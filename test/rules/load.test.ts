@@ -61,6 +61,13 @@ describe("rulebook errors name the file, line and column, and exit 2", () => {
     expect(stderr).toContain("error KRV-R005 unknown parameter {systm}");
   });
 
+  it("an unknown concept under otherActions", async () => {
+    const dir = folder({ "r.yaml": `${HEAD}${CONCEPTS}rules:\n${RULE("R-1").replace("all: [rsa]\n", "all: [rsa]\n      otherActions: [rapportering]\n")}` });
+    const { code, stderr } = await validate(dir, "r.yaml");
+    expect(code).toBe(2);
+    expect(stderr).toContain('r.yaml:15:22: error KRV-R005 rule R-1 uses concept "rapportering", which is not defined');
+  });
+
   it("rule ids that collide across two rulebooks of one run", async () => {
     const dir = folder({ "a.yaml": `${HEAD}${CONCEPTS}rules:\n${RULE("R-1")}`, "b.yaml": `${HEAD.replace("test-bok", "annan-bok")}${CONCEPTS}rules:\n${RULE("R-1")}` });
     const { code, stderr } = await kravkoll(["rules", "list", "a.yaml", "b.yaml"], { cwd: dir });
