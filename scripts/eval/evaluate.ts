@@ -64,7 +64,7 @@ export async function evaluate(dir: string): Promise<EvalResult> {
   const books = loadRulebooksForRun([], process.cwd(), {});
   if (!books.ok) throw new Error(books.errors.map((e) => e.message).join("\n"));
   const prepared = prepareRules(books.value);
-  const files = readdirSync(dir).filter((f) => f in truth).sort();
+  const files = readdirSync(dir).filter((f) => f in truth).sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
   const missingFiles = Object.keys(truth).filter((f) => !files.includes(f));
   if (missingFiles.length > 0) throw new Error(`truth.yaml names files that do not exist: ${missingFiles.join(", ")}`);
   const pairs: Pair[] = [];

@@ -57,6 +57,7 @@ export function analyseDocument(doc: SourceDoc, prepared: PreparedRules): UnitAn
     const analysis: UnitAnalysis = {
       unit,
       ...(struck !== undefined ? { struck } : {}),
+      ...(answer !== undefined ? { answers: answer } : {}),
       get context() {
         context ??= unitContext(unit);
         return context;
@@ -175,7 +176,10 @@ function withAnaphora(
 function referentsOf(unit: ClauseUnit, analyses: readonly UnitAnalysis[], chains: ReadonlyMap<ClauseUnit, readonly UnitAnalysis[]>): UnitAnalysis[] | undefined {
   const heads = anaphor(unit);
   if (heads === undefined) return undefined;
-  const earlier = analyses.slice(-4).reverse().filter((a) => sameStretch(a.unit, unit));
+  // A document's own noun ("analysen", "planen") may also point into the subsection just before:
+  // "3.1 … en RSA" / "3.2 … redovisa analysen"; "under arbetet" in the next subsection is any work.
+  const reachesBack = heads.some((h) => h === "analys" || h === "plan");
+  const earlier = analyses.slice(-4).reverse().filter((a) => sameStretch(a.unit, unit) || (reachesBack && siblingSections(a.unit, unit)));
   const found = heads.length === 0 ? earlier[0] : earlier.find((a) => heads.some((h) => a.unit.norm.folded.includes(h)));
   return found ? [found, ...(chains.get(found.unit) ?? [])].slice(0, 3) : [];
 }
@@ -186,6 +190,12 @@ function referentsOf(unit: ClauseUnit, analyses: readonly UnitAnalysis[], chains
  */
 const sameStretch = (a: ClauseUnit, b: ClauseUnit): boolean =>
   a.block === b.block || (a.kind === "list-item" && b.kind === "list-item") || (a.kind !== "heading" && a.block.trail.join("\u0001") === b.block.trail.join("\u0001"));
+
+/** Units in two subsections of one chapter: "3.1 Risk- och sårbarhetsanalys" and "3.2 Redovisning". */
+function siblingSections(a: ClauseUnit, b: ClauseUnit): boolean {
+  const [x, y] = [a.block.trail, b.block.trail];
+  return a.kind !== "heading" && x.length >= 2 && x.length === y.length && x.slice(0, -1).every((h, i) => h === y[i]);
+}
 
 /**
  * Clause numbers a document strikes out: "Punkt 5.2 i Allmänna avtalsvillkor utgår", "avsnitt 7.3

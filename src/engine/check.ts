@@ -62,6 +62,8 @@ export function judgeRule(rule: RuleSpec, analyses: readonly UnitAnalysis[], sta
   const side = rule.match.any.flat().map(key);
   const section = rule.match.within === "section";
   const worthJudging = (a: UnitAnalysis): boolean => {
+    // A Q&A answer may take all its concepts from the question ("Svar: Nej.").
+    if (a.answers !== undefined && worthJudging(a.answers)) return true;
     const held = required.filter((k) => a.hits(k).length > 0).length;
     const any = held > 0 || side.some((k) => a.hits(k).length > 0);
     // With within: section the rest may be anywhere in the section.

@@ -16,6 +16,8 @@ export interface UnitAnalysis {
   readonly context: Context;
   readonly frames: readonly Frame[];
   readonly parties: PartyOptions;
+  /** In a Q&A, the question this unit's answer ("Svar: …") answers. */
+  readonly answers?: UnitAnalysis;
   /** The sentence that strikes out the clause this unit belongs to ("Punkt 5.2 … utgår"). */
   readonly struck?: string;
   /** The unit's own hits of a concept (by the rule's concept key). */
@@ -87,7 +89,7 @@ export function judgeUnit(rule: RuleSpec, key: (concept: string) => string, a: U
   const { match } = rule;
   const conceptIds = [...match.all, ...match.any.flatMap(groupConcepts)];
   const own = (c: string): readonly ConceptHit[] => a.hits(key(c));
-  if (!conceptIds.some((c) => own(c).length > 0)) return undefined; // the usual case: nothing to judge
+  if (!conceptIds.some((c) => own(c).length > 0)) return a.answers === undefined ? undefined : judgeAnswer(rule, key, a, a.answers); // the usual case: nothing to judge
   const unitHits = conceptIds.flatMap(own);
   // The context may supply one concept (the heading's topic, the sentence referred back to);
   // the clause itself must carry the rest.
@@ -165,6 +167,35 @@ function deniesOtherAction(rule: RuleSpec, key: (concept: string) => string, a: 
   if (at === undefined) return undefined;
   const covers = (c: string): boolean => a.hits(key(c)).some((h) => h.first <= at && at <= h.last);
   return rule.match.otherActions.some(covers) ? a.unit.tokens[at]?.raw : undefined;
+}
+
+/**
+ * An answer that names none of the rule's concepts takes them from its question: "Fråga 2: Ska
+ * leverantören bedriva SBA? / Svar: Nej, det behöver leverantören inte göra." Only the answer's
+ * opening sentence is read so; a bare "Ja" or "Nej" affirms or denies the duty asked about.
+ */
+function judgeAnswer(rule: RuleSpec, key: (concept: string) => string, a: UnitAnalysis, question: UnitAnalysis): Finding | undefined {
+  const { match } = rule;
+  const asked = (c: string): boolean => question.hits(key(c)).length > 0;
+  if (!/^(?:svar|answer)\b/iu.test(a.unit.quote) || a.context !== "body") return undefined;
+  if (!match.all.every(asked) || (match.any.length > 0 && !match.any.some((g) => groupConcepts(g).every(asked))) || match.none.some(asked)) return undefined;
+  // "Ska leverantören lämna in sin riskanalys? Nej." denies handing it in, which another rule asks for.
+  if (match.otherActions.some(asked)) return undefined;
+  const hits = [...match.all, ...match.any.flatMap(groupConcepts)].flatMap((c) => question.hits(key(c)));
+  const terms = [...new Set(hits.map((h) => quote(question.unit.norm.text.slice(h.start, h.end))))].join(", ");
+  const termsReason = (): string => `found ${terms} in the question answered`;
+  const frame = a.frames[0];
+  if (frame !== undefined) return judgeFrame(rule, a, [], termsReason, frame, undefined, 1, key);
+  // No duty word in the answer: "Svar: Ja." repeats the duty asked about, "Svar: Nej." denies it.
+  const reply = /^(?:svar|answer)\s*\d*\s*[:.]?\s*(ja|nej|yes|no)\b/iu.exec(a.unit.quote)?.[1]?.toLowerCase();
+  const first = hits[0];
+  const askedFrame = first === undefined ? undefined : governingFrame(question.frames, first.first);
+  if (reply === undefined || askedFrame === undefined || askedFrame.negation !== undefined) return undefined;
+  if (askedFrame.actor !== "implicit" && askedFrame.actor !== "both" && askedFrame.actor !== (rule.party === "buyer" ? "buyer" : "supplier") && rule.party !== "any") return undefined;
+  const yes = reply === "ja" || reply === "yes";
+  const status: FindingStatus = !yes ? "negated" : askedFrame.strength === "soft" ? "weak" : "present";
+  const why = yes ? `the answer "${reply}" affirms ${quote(askedFrame.cueText)} in the question` : `the answer "${reply}" denies ${quote(askedFrame.cueText)} in the question`;
+  return finding({ unit: a.unit, status, hits: [], score: 2 }, () => [termsReason(), why]);
 }
 
 function judgeFrame(

@@ -51,8 +51,9 @@ export const PARTY_PRONOUNS: ReadonlyMap<string, Side> = new Map([
 export const BINDING_MODALS: ReadonlySet<string> = new Set(["ska", "skall", "måste", "behöver"]);
 
 /** Verbs that carry a duty by themselves: "Leverantören ansvarar för att …". */
+// "svarar för" is read as a phrase in frames.ts; "svar" alone is an answer.
 export const DUTY_VERBS: readonly string[] = [
-  "ansvara", "åta", "åtaga", "förbinda", "förplikta", "förpliktiga", "tillse", "garantera", "svara", "åligga", "ålägga",
+  "ansvara", "åta", "åtaga", "förbinda", "förplikta", "förpliktiga", "tillse", "garantera", "åligga", "ålägga",
 ];
 
 /** Adjectives and nouns of duty: "är skyldig att", "har ansvar för", "det är leverantörens skyldighet". */

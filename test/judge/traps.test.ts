@@ -189,3 +189,78 @@ describe("who does what in one sentence", () => {
     expect(statusOf("SUP-RSA-REPORT", "Riskbedömningen av varje barn är en del av vårdåtagandet och ska dokumenteras i journalen.")).toBe("missing");
   });
 });
+
+describe("passages read together", () => {
+  it("a noun that refers back is a mention of what it names", () => {
+    const text = "Leverantören ska årligen genomföra en risk- och sårbarhetsanalys av verksamheten. Analysen ska redovisas för Beställaren senast den 31 mars.";
+    expect(statusOf("SUP-RSA-REPORT", text)).toBe("present");
+  });
+
+  it("it refers to the nearest passage that names its noun, not any earlier one", () => {
+    const text = [
+      "Leverantören ska genomföra en riskanalys av verksamheten.",
+      "Leverantören ska också ha en kontinuitetsplan för verksamheten.",
+      "Planen ska lämnas till Beställaren varje år.",
+    ].join(" ");
+    expect(statusOf("SUP-RSA-REPORT", text)).toBe("missing");
+  });
+
+  it("the analysis of one subsection is the one the next subsection hands in", () => {
+    const text = [
+      "## 3 Säkerhet",
+      "### 3.1 Risk- och sårbarhetsanalys",
+      "Leverantören ska varje år genomföra en risk- och sårbarhetsanalys av driften.",
+      "### 3.2 Redovisning",
+      "Leverantören ska redovisa analysen för Beställarens säkerhetssamordnare senast den 31 mars.",
+    ].join("\n\n");
+    expect(statusOf("SUP-RSA-REPORT", text)).toBe("present");
+  });
+
+  it("but 'under arbetet' in the next subsection is any work, not the fire-safety work", () => {
+    const text = [
+      "## 3 Säkerhet",
+      "### 3.1 Brandskydd",
+      "Beställaren bedriver det systematiska brandskyddsarbetet i stationerna.",
+      "### 3.2 Passerkort",
+      "Leverantörens personal ska bära Beställarens passerkort synligt under arbetet.",
+    ].join("\n\n");
+    expect(statusOf("SUP-FIRE", text)).toBe("missing");
+  });
+
+  it("a Q&A answer is read with its question, and the question binds no one", () => {
+    const qa = (answer: string): string =>
+      ["## Frågor och svar", "Fråga 2: Ska leverantören bedriva systematiskt brandskyddsarbete i lokalerna?", answer].join("\n\n");
+    expect(statusOf("SUP-FIRE", qa("Svar: Ja, det ska ske enligt lag (2003:778) om skydd mot olyckor."))).toBe("present");
+    expect(statusOf("SUP-FIRE", qa("Svar: Nej, det behöver leverantören inte göra."))).toBe("negated");
+    expect(statusOf("SUP-FIRE", qa("Svar: Se avsnitt 4 i kravspecifikationen."))).toBe("missing");
+  });
+
+  it("a clause struck out by a later clause is negated", () => {
+    const text = [
+      "## 5 Säkerhet",
+      "5.2 Leverantören ska bedriva systematiskt brandskyddsarbete i sina lokaler.",
+      "## 9 Ändringar",
+      "Punkt 5.2 i kontraktsvillkoren utgår.",
+    ].join("\n\n");
+    expect(statusOf("SUP-FIRE", text)).toBe("negated");
+  });
+});
+
+describe("bare answers in a Q&A", () => {
+  const qa = (question: string, answer: string): string => ["## Frågor och svar", `Fråga 4: ${question}`, `Svar: ${answer}`].join("\n\n");
+
+  it("'Ja' affirms and 'Nej' denies the duty asked about", () => {
+    expect(statusOf("SUP-CONTINUITY", qa("Måste leverantören ha en kontinuitetsplan för tjänsten?", "Ja."))).toBe("present");
+    expect(statusOf("SUP-CONTINUITY", qa("Måste leverantören ha en kontinuitetsplan för tjänsten?", "Nej."))).toBe("negated");
+  });
+
+  it("a denied handing-in says nothing about carrying out the analysis", () => {
+    const text = qa("Ska leverantören lämna in sin riskanalys till förvaltningen?", "Nej.");
+    expect(statusOf("SUP-RSA-REPORT", text)).toBe("negated");
+    expect(statusOf("SUP-RSA", text)).toBe("missing");
+  });
+
+  it("'Ja' to a question about the buyer's own work binds no supplier", () => {
+    expect(statusOf("SUP-FIRE", qa("Bedriver kommunen systematiskt brandskyddsarbete i skolans lokaler?", "Ja."))).toBe("missing");
+  });
+});
