@@ -4,6 +4,7 @@ import type { Context } from "../judge/context.js";
 import { unitContext } from "../judge/context.js";
 import type { Frame } from "../judge/frames.js";
 import { dutyFrames } from "../judge/frames.js";
+import { withRowClass } from "../judge/columns.js";
 import type { ContextHit, UnitAnalysis } from "../judge/judge.js";
 import { usesAmaLetters, wordMemo } from "../judge/party.js";
 import { normalise } from "../text/normalise.js";
@@ -63,7 +64,7 @@ export function analyseDocument(doc: SourceDoc, prepared: PreparedRules): UnitAn
         return context;
       },
       get frames() {
-        frames ??= dutyFrames(unit.tokens, parties);
+        frames ??= withRowClass(unit, dutyFrames(unit.tokens, parties));
         return frames;
       },
       parties,

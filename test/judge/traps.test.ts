@@ -264,3 +264,32 @@ describe("bare answers in a Q&A", () => {
     expect(statusOf("SUP-FIRE", qa("Bedriver kommunen systematiskt brandskyddsarbete i skolans lokaler?", "Ja."))).toBe("missing");
   });
 });
+
+describe("requirement tables classify their rows", () => {
+  const table = (header: string, row: string): string => `## 4 Krav på tjänsten\n\n${header}\n${header.replace(/[^|]+/gu, "---")}\n${row}\n`;
+
+  it("an X under Bör makes the row a wish, whatever verb it uses", () => {
+    const row = "| K7 | Leverantören ska ha en dokumenterad kontinuitetsplan för tjänsten. | | X |";
+    expect(statusOf("SUP-CONTINUITY", table("| Nr | Krav | Ska | Bör |", row))).toBe("weak");
+  });
+
+  it("an X under Ska binds a row that has no verb of duty", () => {
+    const row = "| K2 | Årlig risk- och sårbarhetsanalys av tjänsten och driftorganisationen. | X | |";
+    expect(statusOf("SUP-RSA", table("| Nr | Krav | Ska | Bör |", row))).toBe("present");
+  });
+
+  it("a Bör-krav cell softens a ska in the same row", () => {
+    const row = "| 3.4 | Leverantören ska rapportera avvikelser i kommunens system RISK. | Bör-krav |";
+    expect(statusOf("SUP-INCIDENT", table("| Nr | Krav | Typ |", row))).toBe("weak");
+  });
+
+  it("a row marked in both columns is read by its own words", () => {
+    const row = "| K7 | Leverantören ska ha en dokumenterad kontinuitetsplan för tjänsten. | X | X |";
+    expect(statusOf("SUP-CONTINUITY", table("| Nr | Krav | Ska | Bör |", row))).toBe("present");
+  });
+
+  it("a denial in a Ska row stays a denial", () => {
+    const row = "| K9 | Leverantören behöver inte bedriva systematiskt brandskyddsarbete i kundens lokaler. | X | |";
+    expect(statusOf("SUP-FIRE", table("| Nr | Krav | Ska | Bör |", row))).toBe("negated");
+  });
+});
