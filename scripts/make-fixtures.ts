@@ -6,7 +6,7 @@
  *   npm run fixtures            write fixtures/
  *   npm run fixtures -- --check report files that differ, write nothing (exit 1 on a difference)
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -20,6 +20,14 @@ import { renderPdf } from "./fixtures/pdf.js";
 import { renderMarkdown, renderText } from "./fixtures/text.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures");
+
+/** Folders that hold nothing but generated files: anything else there is left over from a renamed source. */
+export const GENERATED_DIRS = ["compliant", "partial", "none", "bad", "zip", "eval", "holdout"] as const;
+
+/** Files in the generated folders that the generator no longer writes. */
+export function staleFiles(files: ReadonlyMap<string, Uint8Array>, root = ROOT): string[] {
+  return GENERATED_DIRS.flatMap((dir) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((n) => `${dir}/${n}`) : [])).filter((name) => !files.has(name));
+}
 
 export async function fixtureFiles(): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
@@ -119,11 +127,14 @@ async function main(): Promise<void> {
       writeFileSync(path, bytes);
     }
   }
+  const stale = staleFiles(files);
   if (check) {
     for (const name of differing) console.log(`differs: fixtures/${name}`);
-    process.exitCode = differing.length > 0 ? 1 : 0;
+    for (const name of stale) console.log(`stale: fixtures/${name}`);
+    process.exitCode = differing.length + stale.length > 0 ? 1 : 0;
   } else {
-    console.log(`${files.size} fixtures, ${differing.length} written`);
+    for (const name of stale) rmSync(join(ROOT, name));
+    console.log(`${files.size} fixtures, ${differing.length} written${stale.length > 0 ? `, ${stale.length} stale removed` : ""}`);
   }
 }
 
