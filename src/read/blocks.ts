@@ -1,4 +1,5 @@
 import type { Block, BlockKind, Span } from "../model/document.js";
+import { MODAL_WORD } from "../text/signals.js";
 
 /** A block before it has a place in the document text: what PDF and DOCX readers produce. */
 export interface DraftBlock {
@@ -95,4 +96,13 @@ export function numberedLevel(heading: string): number | undefined {
   const ama = /^(?:[A-Z]{3}\.(\d{1,5})|AF[A-Z])\s/u.exec(heading);
   if (ama) return 1 + (ama[1]?.length ?? 0);
   return undefined;
+}
+
+/** A table without marked header cells still usually starts with a row of column names. */
+export function guessHeader(rows: readonly (readonly string[])[]): readonly string[] | undefined {
+  const first = rows[0];
+  if (first === undefined || rows.length < 2) return undefined;
+  // "Ska", "Bör", "Ska/Bör" name columns; a modal inside a phrase ("Leverantören ska …") is a row.
+  const columnName = (c: string): boolean => c.length > 0 && c.length <= 40 && !/[.]$/u.test(c) && (!MODAL_WORD.test(c) || c.split(/\s+/u).length <= 2);
+  return first.every(columnName) ? first : undefined;
 }

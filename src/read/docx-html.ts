@@ -1,6 +1,5 @@
 import type { DraftBlock } from "./blocks.js";
-import { MODAL_WORD } from "../text/signals.js";
-import { oneLine } from "./blocks.js";
+import { guessHeader, oneLine } from "./blocks.js";
 
 /**
  * Turns the HTML that mammoth writes into draft blocks. Mammoth's output is a small, well-formed
@@ -29,13 +28,6 @@ interface TableState {
   cell: string[] | undefined;
 }
 
-
-/** A table without marked header cells still usually starts with a row of column names. */
-function guessHeader(rows: readonly (readonly string[])[]): readonly string[] | undefined {
-  const first = rows[0];
-  if (first === undefined || rows.length < 2) return undefined;
-  return first.every((c) => c.length > 0 && c.length <= 40 && !MODAL_WORD.test(c) && !/[.]$/u.test(c)) ? first : undefined;
-}
 
 export function htmlToBlocks(html: string): DraftBlock[] {
   const blocks: DraftBlock[] = [];

@@ -1,6 +1,8 @@
-import { isHyphenatedCompound, isSplitWord } from "../text/dehyphen.js";
+import { joinLine } from "../text/dehyphen.js";
 import { RUNNING_TEXT, TOC_LINE } from "../text/signals.js";
 import type { DraftBlock } from "./blocks.js";
+import type { PageTable } from "./pdf-tables.js";
+import { placeTables } from "./pdf-tables.js";
 import { numberedLevel } from "./blocks.js";
 
 /**
@@ -13,6 +15,8 @@ import { numberedLevel } from "./blocks.js";
 interface Line {
   readonly text: string;
   readonly page: number;
+  /** The rows of a ruled table that stood here (its fragments are dropped). */
+  readonly table?: readonly DraftBlock[];
 }
 
 const ZONE = 3; // lines at the top and bottom of a page where running headers and footers live
@@ -68,22 +72,38 @@ function endsBlock(previous: string, next: string, width: number): boolean {
 
 const RUNS_ON = /(?:,|(?<![\p{L}])(?:i|och|eller|samt|till|för|av|med|som|att|om|på|från|vid|under|enligt|inom|utan|de|den|det|en|ett))$/iu;
 
-function joinLine(text: string, next: string): string {
-  if (isSplitWord(text, next)) return text.slice(0, -1) + next;
-  if (isHyphenatedCompound(text, next)) return text + next;
-  return `${text} ${next}`;
-}
 
 /** The line length that a full line of body text has: the 90th percentile. */
-function fullWidth(lines: readonly Line[]): number {
-  const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
+function fullWidth(lines: readonly string[]): number {
+  const lengths = lines.map((l) => l.length).sort((a, b) => a - b);
   return lengths[Math.floor(lengths.length * 0.9)] ?? 80;
 }
 
-export function pagesToBlocks(pageTexts: readonly string[]): DraftBlock[] {
-  const pages = dropRunningLines(pageTexts.map((t) => t.split("\n").map((l) => l.replace(/\s+$/u, "")).filter((l) => l.trim() !== "")));
-  const lines: Line[] = pages.flatMap((ls, i) => ls.map((text) => ({ text: text.replace(/\t+/gu, " ").trim(), page: i + 1 })));
-  const width = fullWidth(lines);
+/** A page's lines without running headers and footers, and the body text's full line width. */
+export function pageLines(pageTexts: readonly string[]): { pages: string[][]; width: number } {
+  const pages = dropRunningLines(pageTexts.map((t) => t.split("\n").map((l) => l.replace(/\t+/gu, " ").trim()).filter((l) => l !== "")));
+  return { pages, width: fullWidth(pages.flat()) };
+}
+
+/**
+ * Blocks from a PDF's pages. `tables` holds, by page (index 0 is page 1), the ruled tables read
+ * from it; their rows replace the fragments the text layer gave for them.
+ */
+export function pagesToBlocks(pageTexts: readonly string[], tables: readonly (readonly PageTable[] | undefined)[] = []): DraftBlock[] {
+  const { pages, width } = pageLines(pageTexts);
+  let header: readonly string[] | undefined;
+  const lines: Line[] = pages.flatMap((ls, i) => {
+    const placed = placeTables(ls, tables[i] ?? [], i + 1, header);
+    const last = placed[placed.length - 1];
+    // Only a table that runs to the foot of the page can go on over the next.
+    if (last !== undefined) header = last.end === ls.length - 1 ? last.header : undefined;
+    else if (ls.length > 0) header = undefined;
+    return ls.flatMap((text, k): Line[] => {
+      const table = placed.find((t) => t.start <= k && k <= t.end);
+      if (table === undefined) return [{ text, page: i + 1 }];
+      return k === table.start ? [{ text, page: i + 1, table: table.blocks }] : [];
+    });
+  });
   const blocks: DraftBlock[] = [];
   let open: { kind: "paragraph" | "list-item"; text: string; last: string; page: number; level?: number; breaks: { at: number; page: number }[] } | undefined;
   let lastHeadingLevel = 0;
@@ -98,6 +118,11 @@ export function pagesToBlocks(pageTexts: readonly string[]): DraftBlock[] {
   lines.forEach((line, i) => {
     const text = line.text;
     const next = lines[i + 1]?.text ?? "";
+    if (line.table) {
+      flush();
+      blocks.push(...line.table);
+      return;
+    }
     if (TOC_LINE.test(text)) {
       flush();
       blocks.push({ kind: "paragraph", text, page: line.page });

@@ -1,7 +1,9 @@
 import { InvalidPDFException, PasswordException, PDFParse } from "pdf-parse";
 import { fail, kravError, ok } from "../model/error.js";
 import { layoutBlocks } from "./blocks.js";
-import { pagesToBlocks } from "./pdf-layout.js";
+import { pageLines, pagesToBlocks } from "./pdf-layout.js";
+import type { PageTable } from "./pdf-tables.js";
+import { tableShapedPages } from "./pdf-tables.js";
 import type { Reader } from "./types.js";
 
 /** Fewer visible characters than this on every page means there is no text layer to read. */
@@ -22,14 +24,35 @@ export function pageRanges(pages: readonly number[]): string {
   return parts.join(", ");
 }
 
+/**
+ * The ruled tables on the pages that look as if they hold one (most pages do not, and reading
+ * tables costs about as much as reading text). A table that cannot be read is left to the line
+ * heuristics: tables only improve what the text layer already gives.
+ */
+async function ruledTables(parser: PDFParse, pages: readonly string[]): Promise<(readonly PageTable[] | undefined)[]> {
+  const { pages: lines, width } = pageLines(pages);
+  const wanted = tableShapedPages(lines, width);
+  if (wanted.length === 0) return [];
+  try {
+    const found = await parser.getTable({ partial: wanted });
+    const byPage: (readonly PageTable[] | undefined)[] = [];
+    for (const page of found.pages) byPage[page.num - 1] = page.tables;
+    return byPage;
+  } catch {
+    return [];
+  }
+}
+
 export const readPdf: Reader = async (bytes, path, options) => {
   if (bytes.length === 0) return fail(kravError("KRV-D002", "the file is empty", { file: path }));
   // pdf.js takes ownership of the buffer it is given; hand it a copy.
   const parser = new PDFParse({ data: new Uint8Array(bytes), ...(options.password !== undefined ? { password: options.password } : {}) });
   let pages: string[];
+  let tables: (readonly PageTable[] | undefined)[] = [];
   try {
     const result = await parser.getText();
     pages = result.pages.map((p) => p.text);
+    tables = await ruledTables(parser, pages);
   } catch (error) {
     if (error instanceof PasswordException) {
       return options.password === undefined
@@ -47,7 +70,7 @@ export const readPdf: Reader = async (bytes, path, options) => {
   if (pages.every((p) => visible(p) < MIN_TEXT)) {
     return fail(kravError("KRV-D006", "the PDF has no text layer — scanned? run OCR first", { file: path, hint: "run OCR (e.g. ocrmypdf) and check the OCR'd file" }));
   }
-  const laidOut = layoutBlocks(pagesToBlocks(pages));
+  const laidOut = layoutBlocks(pagesToBlocks(pages, tables));
   const blank = pages.flatMap((p, i) => (visible(p) < MIN_TEXT ? [i + 1] : []));
   return ok({
     path,

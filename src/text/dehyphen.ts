@@ -22,3 +22,10 @@ export function isSplitWord(before: string, after: string): boolean {
   if (!/^\p{Ll}/u.test(right)) return false; // "Stockholms-" + "Stad": a name, keep
   return !COORDINATORS.has(right.toLocaleLowerCase("sv"));
 }
+
+/** Joins two lines of one paragraph: a word split at the line end is mended, a compound keeps its hyphen. */
+export function joinLine(text: string, next: string): string {
+  if (isSplitWord(text, next)) return text.slice(0, -1) + next;
+  if (isHyphenatedCompound(text, next)) return text + next;
+  return `${text} ${next}`;
+}
