@@ -65,6 +65,7 @@ overrides:
 #   abbreviations: case-sensitive (RSA, RSA:n)
 #   patterns:      RE2 regular expressions on the lower-cased text
 #   except:        look-alikes that do not count
+#   exceptPatterns: RE2 patterns; a hit inside a match does not count
 concepts:
   processor-agreement:
     parts: [personuppgiftsbiträdesavtal, biträdesavtal]

@@ -5,8 +5,11 @@ import { unitContext } from "../judge/context.js";
 import type { Frame } from "../judge/frames.js";
 import { dutyFrames } from "../judge/frames.js";
 import { withRowClass } from "../judge/columns.js";
+import { withEvaluation } from "../judge/evaluation.js";
 import type { ContextHit, UnitAnalysis } from "../judge/judge.js";
-import { usesAmaLetters, wordMemo } from "../judge/party.js";
+import { buyerOwned } from "../judge/judge.js";
+import type { Token } from "../model/unit.js";
+import { partyAliases, usesAmaLetters, wordMemo } from "../judge/party.js";
 import { normalise } from "../text/normalise.js";
 import { tokenize } from "../text/tokens.js";
 import { clauseUnits } from "../text/units.js";
@@ -15,42 +18,59 @@ import type { PreparedRules } from "./prepare.js";
 
 /** Cuts a document into clause units and reads each unit's duties once, for every rule to use. */
 export function analyseDocument(doc: SourceDoc, prepared: PreparedRules): UnitAnalysis[] {
-  const parties = { amaLetters: usesAmaLetters(doc.text), memo: wordMemo() };
+  const parties = { amaLetters: usesAmaLetters(doc.text), memo: wordMemo(), aliases: partyAliases(doc.text) };
   // Headings (and table headers) are shared by many units: find their concepts once.
-  const headingHits = new Map<string, ReadonlyMap<string, readonly ConceptHit[]>>();
-  const conceptHitsInHeading = (heading: string, key: string): readonly ConceptHit[] => {
-    let hits = headingHits.get(heading);
-    if (hits === undefined) {
+  const headingHits = new Map<string, { hits: ReadonlyMap<string, readonly ConceptHit[]>; tokens: readonly Token[] }>();
+  /** A heading's hits of a concept, each with the buyer that owns it there ("Beställarens riskbedömning"). */
+  const conceptHitsInHeading = (heading: string, key: string): { hit: ConceptHit; owner?: string }[] => {
+    let found = headingHits.get(heading);
+    if (found === undefined) {
       const norm = normalise(heading);
-      hits = prepared.vocabulary.find({ norm, tokens: tokenize(norm) });
-      headingHits.set(heading, hits);
+      const tokens = tokenize(norm);
+      found = { hits: prepared.vocabulary.find({ norm, tokens }), tokens };
+      headingHits.set(heading, found);
     }
-    return hits.get(key) ?? [];
+    const { tokens } = found;
+    return (found.hits.get(key) ?? []).map((hit) => {
+      const owner = buyerOwned(tokens, hit, parties);
+      return owner === undefined ? { hit } : { hit, owner };
+    });
   };
 
   const units = clauseUnits(doc);
   const strikes = struckClauses(units);
+  const paragraphs = paragraphNumbers(units);
   const analyses: UnitAnalysis[] = [];
   // Units by section (their heading trail), for rules whose concepts may meet anywhere in a section.
   const sections = new Map<string, UnitAnalysis[]>();
   const sectionOf = (unit: ClauseUnit): string => unit.block.trail.join("\u0001");
   let previous: UnitAnalysis | undefined;
   let question: UnitAnalysis | undefined;
+  let answering: string | undefined; // the section whose answer is being read
   const chains = new Map<ClauseUnit, readonly UnitAnalysis[]>();
   const hitMaps = new Map<UnitAnalysis, () => ReadonlyMap<string, readonly ConceptHit[]>>();
   for (const unit of units) {
     // The sentence before, when this one refers back to it; in a Q&A, the question an answer answers.
-    const answer = question !== undefined && /^(?:svar|answer)\b/iu.test(unit.block.text) && sameStretch(question.unit, unit) ? question : undefined;
+    const answerBlock = /^(?:svar|answer)\b/iu.test(unit.block.text);
+    const answer = question !== undefined && answerBlock && sameStretch(question.unit, unit) ? question : undefined;
+    // An answer goes on after its "Svar:" paragraph until the next question ("### Fråga 6").
+    if (answerBlock) answering = sectionOf(unit);
+    else if (answering !== sectionOf(unit) || unit.kind === "heading" || /^(?:fråga|question)\s*\d*\s*[:.]/iu.test(unit.block.text)) answering = undefined;
     // An anaphor may point past a sentence or two ("3.1 … en RSA … Analysen ska omfatta … / 3.2 … överlämna analysen").
     const pointed = referentsOf(unit, analyses, chains);
-    const asked = answer ?? (previous?.context === "question" && sameStretch(previous.unit, unit) ? previous : undefined);
+    // The question lends its topic to the answer's opening ("Svar: Ja, senast den 31 mars."), not
+    // to every sentence after it, which says what it says ("Leverantören ska dock genomföra en …").
+    const opensAnswer = answer !== undefined && /^(?:svar|answer)\b/iu.test(unit.quote);
+    const asked = (opensAnswer ? answer : undefined) ?? (previous?.context === "question" && sameStretch(previous.unit, unit) ? previous : undefined);
     const referents = [...(pointed ?? []), ...(asked !== undefined && !pointed?.includes(asked) ? [asked] : [])];
     chains.set(unit, referents);
-    const struck = struckBy(unit, strikes);
+    const striking = strikesWhatItNames(unit);
+    const struck = striking ? unit.quote : struckBy(unit, strikes, paragraphs.get(unit.block) ?? 1);
+    const inAnswer = answering !== undefined;
     const pointsByNoun = nounAnaphors(unit).length > 0;
     let hits: ReadonlyMap<string, readonly ConceptHit[]> | undefined;
     const allHits = (): ReadonlyMap<string, readonly ConceptHit[]> => {
-      hits ??= withAnaphora(unit, prepared.vocabulary.find(unit), referents, hitMaps);
+      hits ??= withAnaphora(unit, withoutReplaced(unit, prepared.vocabulary.find(unit)), referents, hitMaps);
       return hits;
     };
     let context: Context | undefined;
@@ -58,13 +78,14 @@ export function analyseDocument(doc: SourceDoc, prepared: PreparedRules): UnitAn
     const analysis: UnitAnalysis = {
       unit,
       ...(struck !== undefined ? { struck } : {}),
+      striking,
       ...(answer !== undefined ? { answers: answer } : {}),
       get context() {
-        context ??= unitContext(unit);
+        context ??= unitContext(unit, inAnswer);
         return context;
       },
       get frames() {
-        frames ??= withRowClass(unit, dutyFrames(unit.tokens, parties));
+        frames ??= withEvaluation(unit, withRowClass(unit, dutyFrames(unit.tokens, parties)));
         return frames;
       },
       parties,
@@ -81,10 +102,10 @@ export function analyseDocument(doc: SourceDoc, prepared: PreparedRules): UnitAn
         // "4 Arbetsmiljö, tillbud och riskanalys" ("risk- och sårbarhetsanalys" is one topic).
         const heading = unit.block.trail.at(-1);
         if (heading !== undefined && !/,|(?<!-)\s(?:och|samt|eller)\s/u.test(heading)) {
-          for (const hit of conceptHitsInHeading(heading, key)) found.push({ hit, from: `the heading "${heading}"` });
+          for (const h of conceptHitsInHeading(heading, key)) found.push({ ...h, from: `the heading "${heading}"` });
         }
         if (unit.kind === "table-row") {
-          for (const header of unit.block.header ?? []) for (const hit of conceptHitsInHeading(header, key)) found.push({ hit, from: `the column "${header}"` });
+          for (const header of unit.block.header ?? []) for (const h of conceptHitsInHeading(header, key)) found.push({ ...h, from: `the column "${header}"` });
         }
         // A pronoun ("dessa", "sådan") or an answer points at what came before as a whole.
         if (!pointsByNoun) {
@@ -118,7 +139,7 @@ const ANAPHORS: ReadonlyMap<string, readonly string[]> = new Map<string, readonl
   ["analysen", ["analys", "bedömning"]], ["analyserna", ["analys", "bedömning"]],
   ["planen", ["plan"]], ["planerna", ["plan"]], ["arbetet", ["arbete"]],
   ["rapporten", ["rapport", "analys"]], ["rapporterna", ["rapport", "analys"]],
-  ["dokumentationen", ["dokumentation", "plan", "analys"]], ["underlaget", ["underlag", "analys"]],
+  ["dokumentationen", ["dokumentation"]], ["underlaget", ["underlag", "analys"]],
 ]);
 
 const anaphorAt = (token: string): readonly string[] | undefined => ANAPHORS.get(token) ?? (token.endsWith("s") ? ANAPHORS.get(token.slice(0, -1)) : undefined); // "analysens"
@@ -199,27 +220,90 @@ function siblingSections(a: ClauseUnit, b: ClauseUnit): boolean {
 }
 
 /**
+ * The quoted wording an amendment replaces or strikes: in 'Texten "E ska upprätta en
+ * kontinuitetsplan …" ersätts med "E bör …"', the first quote binds no one any longer.
+ */
+function replacedQuotes(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (let open = text.indexOf('"'); open >= 0; ) {
+    const close = text.indexOf('"', open + 1);
+    if (close < 0) break;
+    if (/^\s*(?:\)\s*)?,?\s*(?:ersätts|utgår|stryks|byts ut|ändras|upphävs|gäller inte)(?![\p{L}])/iu.test(text.slice(close + 1, close + 40))) spans.push({ start: open, end: close });
+    open = text.indexOf('"', close + 1);
+  }
+  return spans;
+}
+
+function withoutReplaced(unit: ClauseUnit, hits: ReadonlyMap<string, readonly ConceptHit[]>): ReadonlyMap<string, readonly ConceptHit[]> {
+  if (!unit.norm.text.includes('"')) return hits;
+  const replaced = replacedQuotes(unit.norm.text);
+  if (replaced.length === 0) return hits;
+  const kept = new Map<string, readonly ConceptHit[]>();
+  for (const [key, list] of hits) {
+    const outside = list.filter((h) => !replaced.some((r) => h.start > r.start && h.end <= r.end));
+    if (outside.length > 0) kept.set(key, outside);
+  }
+  return kept;
+}
+
+/**
  * Clause numbers a document strikes out: "Punkt 5.2 i Allmänna avtalsvillkor utgår", "avsnitt 7.3
  * gäller inte". The number must be named as a clause ("punkt", "avsnitt" …), and "utgår vite" (a
  * penalty is payable) strikes nothing.
  */
-function struckClauses(units: readonly ClauseUnit[]): Map<string, string> {
-  const struck = new Map<string, string>();
-  const strike = /(?<![\p{L}])(?:utgår(?!\s+(?:vite|ersättning|ränta|avdrag|arvode|betalning|ett|en|kr))|stryks|gäller inte|ska inte tillämpas|tillämpas inte)(?![\p{L}])/iu;
-  const named = /(?<![\p{L}])(?:punkt|punkterna|avsnitt|avsnitten|klausul|klausulerna|villkor|§)\s+((?:\d{1,2}(?:\.\d{1,3})+)(?:(?:\s*,\s*|\s+och\s+)\d{1,2}(?:\.\d{1,3})+)*)/giu;
+/** A clause number: "5.2", "12.3.1", or with letters "A.8", "AFC.55", "SK-10". */
+const CLAUSE = String.raw`(?:[A-ZÅÄÖ]{1,4}[.-]\d{1,3}(?:\.\d{1,3})*|\d{1,2}(?:\.\d{1,3})+)`;
+const ORDINALS = ["första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde"];
+const STRIKE = /(?<![\p{L}])(?:utgår(?!\s+(?:vite|ersättning|ränta|avdrag|arvode|betalning|ett|en|kr))|stryks|gäller inte|ska inte tillämpas|tillämpas inte)(?![\p{L}])/iu;
+// "punkt 5.2", "punkterna 5.2 och 5.3", "Krav SK-10", "Punkt A.5 andra stycket"; or a clause opening with its number.
+const NAMED = new RegExp(String.raw`(?:(?<![\p{L}])(?:punkt|punkterna|avsnitt|avsnitten|klausul|klausulerna|villkor|krav|kravet|§)\s+|^)(${CLAUSE}(?:(?:\s*,\s*|\s+och\s+)${CLAUSE})*)(?:\s+(${ORDINALS.join("|")})\s+stycket)?`, "giu");
+const CLAUSE_AT_START = new RegExp(String.raw`^(${CLAUSE})(?=\s|$)`, "u");
+/** An amendment that strikes and puts new wording in the same sentence. */
+const REPLACES = /(?<![\p{L}])(?:ersätts|följande lydelse|ska lyda|lyder)(?![\p{L}])/iu;
+
+/** A clause a document strikes out, with the sentence that does it; `paragraph` for "andra stycket". */
+interface Strike {
+  readonly by: string;
+}
+
+function struckClauses(units: readonly ClauseUnit[]): Map<string, Strike> {
+  const struck = new Map<string, Strike>();
   for (const unit of units) {
-    if (!strike.test(unit.quote)) continue;
-    for (const m of unit.quote.matchAll(named)) {
-      for (const ref of (m[1] ?? "").matchAll(/\d{1,2}(?:\.\d{1,3})+/gu)) struck.set(ref[0], unit.quote);
+    if (!STRIKE.test(unit.quote)) continue;
+    for (const m of unit.quote.matchAll(NAMED)) {
+      const paragraph = m[2] === undefined ? "" : `#${ORDINALS.indexOf(m[2].toLowerCase()) + 1}`;
+      for (const ref of (m[1] ?? "").matchAll(new RegExp(CLAUSE, "gu"))) struck.set(`${ref[0]}${paragraph}`, { by: unit.quote });
     }
   }
   return struck;
 }
 
-/** The striking sentence, when a unit belongs to a clause the document strikes out. */
-function struckBy(unit: ClauseUnit, struck: ReadonlyMap<string, string>): string | undefined {
+/** Whether a unit is itself a strike that says what it strikes ("Punkt 8.3, som anger att …, gäller inte"). */
+function strikesWhatItNames(unit: ClauseUnit): boolean {
+  return STRIKE.test(unit.quote) && !REPLACES.test(unit.quote) && [...unit.quote.matchAll(NAMED)].some((m) => m.index !== undefined);
+}
+
+/** The striking sentence, when a unit belongs to a clause (or a paragraph of one) the document strikes out. */
+function struckBy(unit: ClauseUnit, struck: ReadonlyMap<string, Strike>, paragraph: number): string | undefined {
   if (struck.size === 0) return undefined;
-  const number = /^(\d{1,2}(?:\.\d{1,3})+)\s/u.exec(unit.block.text)?.[1] ?? /^(\d{1,2}(?:\.\d{1,3})+)\s/u.exec(unit.block.trail.at(-1) ?? "")?.[1];
-  const by = number === undefined ? undefined : struck.get(number);
+  // A table row's first cell ("| SK-10 | …") numbers it as well as a paragraph's opening does.
+  const number = CLAUSE_AT_START.exec(unit.block.text.replace(/^[|\s]+/u, ""))?.[1] ?? CLAUSE_AT_START.exec(unit.block.trail.at(-1) ?? "")?.[1];
+  if (number === undefined) return undefined;
+  const by = (struck.get(number) ?? struck.get(`${number}#${paragraph}`))?.by;
   return by !== undefined && !unit.quote.includes(by.slice(0, 40)) ? by : undefined;
+}
+
+/** Each block's place among the paragraphs of its section (1 = the first stycke), for "andra stycket". */
+function paragraphNumbers(units: readonly ClauseUnit[]): Map<ClauseUnit["block"], number> {
+  const numbers = new Map<ClauseUnit["block"], number>();
+  const counts = new Map<string, number>();
+  for (const unit of units) {
+    if (unit.kind === "heading" || numbers.has(unit.block)) continue;
+    const section = unit.block.trail.join("\u0001");
+    // A list continues the paragraph that leads into it.
+    const n = (counts.get(section) ?? 0) + (unit.kind === "list-item" ? 0 : 1);
+    counts.set(section, n);
+    numbers.set(unit.block, Math.max(1, n));
+  }
+  return numbers;
 }

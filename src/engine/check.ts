@@ -64,6 +64,7 @@ export function judgeRule(rule: RuleSpec, analyses: readonly UnitAnalysis[], sta
   const worthJudging = (a: UnitAnalysis): boolean => {
     // A Q&A answer may take all its concepts from the question ("Svar: Nej.").
     if (a.answers !== undefined && worthJudging(a.answers)) return true;
+    if (a.striking) return true;
     const held = required.filter((k) => a.hits(k).length > 0).length;
     const any = held > 0 || side.some((k) => a.hits(k).length > 0);
     // With within: section the rest may be anywhere in the section.

@@ -3,7 +3,10 @@ import { TOC_LINE } from "../text/signals.js";
 import { NON_BINDING_SECTIONS } from "./lexicon.js";
 
 /** Where a clause unit stands: in the body, or somewhere that names concepts without binding anyone. */
-export type Context = "body" | "heading" | "toc" | "definitions" | "history" | "background" | "question";
+export type Context = "body" | "heading" | "toc" | "definitions" | "history" | "background" | "question" | "superseded";
+
+/** An amendment quoting the wording it replaces: "Tidigare lydelse: …", "Nuvarande lydelse: …". */
+const SUPERSEDED = /^(?:tidigare|nuvarande|gammal|gamla|befintlig|ursprunglig|hittillsvarande|gällande) (?:lydelse|text|formulering)\b/iu;
 
 // "Med RSA avses …", "Incident: en händelse som …", "Risk- och sårbarhetsanalys – en analys av …"
 const DEFINITION = [
@@ -12,19 +15,25 @@ const DEFINITION = [
   /^(?!(?:observera|notera|obs|viktigt|krav|kravet|exempel|ex|not|anm|svar|fråga)\b)(?![^.!?:]*(?<![\p{L}])(?:ska|skall|måste|bör|åligger|ansvarar|åtar)(?![\p{L}]))[^.!?:]{2,60}?(?:\s[-–]\s|:\s)(?:en|ett|de|den|avser|betyder|innebär|benämning|samlingsnamn|förkortning)\s/iu,
 ];
 
-export function unitContext(unit: Pick<ClauseUnit, "kind" | "quote" | "block">): Context {
+/** `inAnswer`: the unit goes on with an answer ("Svar: …") in a Q&A, so its section is no question. */
+const DEFINITION_LEAD_IN = /(?:(?:avses|menas) med|följande (?:begrepp|definitioner|förkortningar|termer)(?: används)?(?: i \p{L}+)?)\s*:$/iu;
+
+export function unitContext(unit: Pick<ClauseUnit, "kind" | "quote" | "block">, inAnswer = false): Context {
   if (unit.kind === "heading") return "heading";
   for (const heading of unit.block.trail) {
     for (const [pattern, context] of NON_BINDING_SECTIONS) if (pattern.test(heading)) return context;
   }
   if (TOC_LINE.test(unit.quote)) return "toc";
+  if (SUPERSEDED.test(unit.block.text)) return "superseded";
   // "Ska RSA:n skickas in till förvaltningen?" asks; the answer binds. In a Q&A, everything in a
   // question ("Fråga 4: I avtalsutkastet anges att …") is the asker's, not the buyer's.
   if (/\?["')]?$/u.test(unit.quote)) return "question";
-  const answer = /^(?:svar|answer)\b/iu.test(unit.block.text);
+  const answer = inAnswer || /^(?:svar|answer)\b/iu.test(unit.block.text);
   if (!answer && /^(?:fråga|question)\s*\d*\s*[:.]/iu.test(unit.block.text)) return "question";
   if (!answer && /^(?:\d+(?:\.\d+)*\.?\s+)?(?:fråga|question)\s*\d+\s*$/iu.test(unit.block.trail.at(-1) ?? "")) return "question";
   if (unit.kind !== "list-item" && DEFINITION.some((re) => re.test(unit.quote))) return "definitions";
+  // "I dessa villkor avses med: … Beredskapsplan: …": a list of definitions.
+  if (unit.kind === "list-item" && DEFINITION_LEAD_IN.test(unit.quote.split(" … ")[0] ?? "")) return "definitions";
   if (unit.kind === "table-row" && unit.block.header?.some((h) => /^(?:begrepp|term|förkortning|definition)/iu.test(h))) return "definitions";
   if (unit.kind === "table-row" && unit.block.header?.some((h) => /^(?:version|rev(?:ision)?\.?|ändring(?:ar)?)$/iu.test(h.trim()))) return "history";
   return "body";
@@ -37,4 +46,5 @@ export const CONTEXT_REASONS: Readonly<Record<Exclude<Context, "body">, string>>
   history: "revision history binds no one",
   background: "a background section describes but binds no one",
   question: "a question binds no one (its answer may)",
+  superseded: "it quotes wording that an amendment replaces",
 };

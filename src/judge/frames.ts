@@ -37,6 +37,8 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
 ]);
 const CONDITIONS: ReadonlySet<string> = new Set(["om", "när", "ifall", "såvida", "såframt", "då", "eftersom", "innan", "medan"]);
 const NEGATING_DETERMINERS: ReadonlySet<string> = new Set(["ingen", "inget", "inga"]);
+/** Words that may stand between a denial and the duty it governs: "omfattas inte av skyldigheten". */
+const DENIAL_LINK: ReadonlySet<string> = new Set(["inte", "ej", "heller", "av", "från", "för", "den", "det", "de"]);
 const AUXILIARIES: ReadonlySet<string> = new Set(["kunna", "behöva", "få", "vilja", "komma", "att", "därefter", "sedan"]);
 
 const formOfAny = (token: string, bases: readonly string[]): boolean => bases.some((b) => isFormOf(token, b));
@@ -121,6 +123,8 @@ function findCues(tokens: readonly Token[], parties: readonly (PartyMention | un
       // "… en handling som inte kan återfinnas, ska rapporteras": a relative clause describes a noun
       // and neither softens nor denies the duty of the sentence.
       if (isInRelativeClause(tokens, i)) continue;
+      // "Leverantören får ett eget konto", "får tillgång till": to get something, not to be allowed.
+      if (w === "får" && RECEIVED.has(tokens[i + 1]?.text ?? "")) continue;
       cues.push({ at: i, kind: "soft-modal", length: 1 });
       continue;
     }
@@ -148,7 +152,9 @@ function findCues(tokens: readonly Token[], parties: readonly (PartyMention | un
     // "omfattas inte", "ställs inte": denial without a modal.
     // "omfattas inte av", "omfattas Utförarens lokaler inte av": the negation may follow the subject.
     const negatedAt = [1, 2, 3, 4].find((k) => NEGATIONS.has(tokens[i + k]?.text ?? ""));
-    if (verb === "scope" && negatedAt !== undefined && !NOT_NEGATING_AFTER.has(tokens[i + negatedAt + 1]?.text ?? "")) {
+    // "Planen ingår inte i kontraktshandlingarna", "… ingår inte i priset": not part of a document or a price, not denied.
+    const notPartOf = /^(?:kontraktshandling|avtalshandling|anbud|pris|ersättning|utvärdering|upphandlingsdokument)/u.test(tokens[i + (negatedAt ?? 0) + 2]?.text ?? "");
+    if (verb === "scope" && negatedAt !== undefined && !NOT_NEGATING_AFTER.has(tokens[i + negatedAt + 1]?.text ?? "") && !notPartOf) {
       cues.push({ at: i, kind: "negating", length: 1 });
       continue;
     }
@@ -159,21 +165,38 @@ function findCues(tokens: readonly Token[], parties: readonly (PartyMention | un
   // With no other duty word, a present-tense passive may state the procedure: "Avvikelser
   // rapporteras till nämnden inom 24 timmar". The judge counts one only where it is the rule's own verb.
   for (let i = 1; i < tokens.length; i++) if (isPresentPassive(tokens, parties, i)) cues.push({ at: i, kind: "passive-statement", length: 1 });
-  return cues;
+  // … and so may a relative clause: "… dokumenteras i en händelserapport som Leverantören registrerar i Bolagets system".
+  for (let i = 2; i < tokens.length; i++) {
+    if (RELATIVES.has(tokens[i - 2]?.text ?? "") && isPresentTenseAfterSubject(tokens, parties, i, true)) cues.push({ at: i, kind: "statement", length: 1 });
+  }
+  return cues.sort((a, b) => a.at - b.at);
 }
 
 /** "rapporteras", "anmäls", "genomförs", "delges": an s-passive in the present, not a genitive. */
-const PRESENT_PASSIVE = /^\p{L}{3,}(?:[^s]as|[lrdv]s|ges)$/u;
+const PRESENT_PASSIVE = /^\p{L}{2,}(?:[^s]as|[lrdv]s|ges)$/u;
+
+/** "Ritningar bifogas": a document attached, not something handed over by anyone. */
+const ATTACHED: ReadonlySet<string> = new Set(["bifogas", "biläggs", "bilägges"]);
 
 function isPresentPassive(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[], i: number): boolean {
   const w = tokens[i]?.text ?? "";
-  if (!PRESENT_PASSIVE.test(w) || parties[i] !== undefined || NOT_VERBS.has(w)) return false;
+  if ((!PRESENT_PASSIVE.test(w) && w !== "sker") || parties[i] !== undefined || NOT_VERBS.has(w) || ATTACHED.has(w)) return false;
   let j = i - 1;
   while (j > 0 && ADVERBS.has(tokens[j]?.text ?? "")) j--;
   // "… händelser som rapporteras", "… att de anmäls": a subordinate clause states no procedure.
-  return !SUBORDINATORS.has(tokens[j]?.text ?? "") && !tokens.slice(0, i).some((t) => t.text === "om" || t.text === "när");
+  if (SUBORDINATORS.has(tokens[j]?.text ?? "") || tokens.slice(0, i).some((t) => t.text === "om" || t.text === "när")) return false;
+  // "Riktlinjerna riktar sig till stadens personal och tillämpas …": joined to a verb that is no
+  // passive, it shares that verb's unknown subject; "hanteras enligt lex Sarah och rapporteras" is fine.
+  const joined = tokens.slice(0, i).some((t) => t.text === "och" || t.text === "samt");
+  return !joined || tokens.slice(0, i).some((t, k) => k > 0 && PRESENT_PASSIVE.test(t.text) && parties[k] === undefined);
 }
 
+const RECEIVED: ReadonlySet<string> = new Set([
+  "en", "ett", "ingen", "inget", "inga", "sin", "sitt", "sina", "tillgång", "ersättning", "betalt", "betalning", "information", "kännedom",
+  "besked", "del", "kopia", "tillbaka", "uppdrag", "avdrag", "poäng", "behörighet", "åtkomst", "konto", "inloggning",
+]);
+/** "Nämnden rekommenderar att Leverantören …": the wish is on the one after "att" (the passive "rekommenderas" is not this). */
+const RECOMMENDS = /^(?:rekommenderar|uppmanar|uppmuntrar|förväntar|önskar)$/u;
 const RELATIVES: ReadonlySet<string> = new Set(["som", "vilka", "vilket", "vilken"]);
 
 /** Whether token `i` is the verb of a relative clause: "som (inte) kan", "vilka ska". */
@@ -183,7 +206,7 @@ function isInRelativeClause(tokens: readonly Token[], i: number): boolean {
   return j > 0 && RELATIVES.has(tokens[j]?.text ?? "");
 }
 
-function isPresentTenseAfterSubject(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[], i: number): boolean {
+function isPresentTenseAfterSubject(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[], i: number, inRelative = false): boolean {
   const w = tokens[i]?.text ?? "";
   if (w.length < 3 || !w.endsWith("r") || NOT_VERBS.has(w) || parties[i] !== undefined || NEGATIONS.has(w)) return false;
   let j = i - 1;
@@ -191,7 +214,7 @@ function isPresentTenseAfterSubject(tokens: readonly Token[], parties: readonly 
   const subject = parties[j];
   if (subject === undefined || subject.genitive) return false;
   // A subordinate clause ("… att underleverantören genomför …") carries no duty of its own.
-  return !SUBORDINATORS.has(tokens[j - 1]?.text ?? "");
+  return inRelative || !SUBORDINATORS.has(tokens[j - 1]?.text ?? "");
 }
 
 /** The nearest party before the cue, within its clause. */
@@ -199,7 +222,11 @@ function subjectBefore(tokens: readonly Token[], parties: readonly (PartyMention
   for (let j = cue - 1; j >= Math.max(floor, cue - 9); j--) {
     // "… vilka förskolor som ska hållas öppna", "som inte ska": the relative pronoun is the subject;
     // "Kommunen som fastighetsägare … ansvarar": a "som" further back means "as".
-    if (SUBORDINATORS.has(tokens[j]?.text ?? "") && tokens[j]?.text !== "att" && onlyAdverbsBetween(tokens, j, cue)) return undefined;
+    // The relative pronoun stands for the noun before it: "… respektive fastighetsförvaltare, som ansvarar för …".
+    if (SUBORDINATORS.has(tokens[j]?.text ?? "") && tokens[j]?.text !== "att" && onlyAdverbsBetween(tokens, j, cue)) {
+      const antecedent = RELATIVES.has(tokens[j]?.text ?? "") ? parties[j - 1] : undefined;
+      return antecedent !== undefined && !antecedent.genitive ? antecedent : undefined;
+    }
     const party = parties[j];
     // A genitive is a subject right before the verb ("Leverantörens personal ska") or opening the
     // clause ("Beställarens medarbetare som deltar … ansvarar"); elsewhere it owns something
@@ -216,6 +243,31 @@ function onlyAdverbsBetween(tokens: readonly Token[], from: number, to: number):
     if (!ADVERBS.has(w) && !NEGATIONS.has(w)) return false;
   }
   return true;
+}
+
+/**
+ * A subject right after the verb, when the clause opened with something else: "Vid leverans på
+ * Regionens vårdenheter ska Leverantörens personal följa …". It wins over a genitive before the
+ * verb, which owns something in the opening phrase.
+ */
+function invertedSubject(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[], cue: number, before: PartyMention | undefined): PartyMention | undefined {
+  if (before !== undefined && !before.genitive) return undefined;
+  const party = parties[cue + 1];
+  if (party === undefined) return undefined;
+  // "ska Leverantören …", "ska Leverantörens personal …" (not "… på Beställarens begäran").
+  if (!party.genitive) return party;
+  const owned = tokens[cue + 2]?.text ?? "";
+  return owned !== "" && owned !== "begäran" && parties[cue + 2] === undefined && !ADVERBS.has(owned) ? party : undefined;
+}
+
+/** Whom a duty "åligger": the first party in the words after it ("åligger respektive verksamhet och fastighetsägare"). */
+function bearerNamedAfter(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[], cue: number): PartyMention | undefined {
+  for (let k = cue + 1; k <= cue + 5 && k < tokens.length; k++) {
+    if (tokens[k]?.text === "att") return undefined;
+    const party = parties[k];
+    if (party !== undefined && !party.genitive) return party;
+  }
+  return undefined;
 }
 
 /** An adjective or participle before a noun: "placerande nämnd", "berörd förvaltning", "ansvarig nämnd". */
@@ -324,14 +376,15 @@ function deniedVerb(tokens: readonly Token[], negation: number): number | undefi
   return undefined;
 }
 
-function negationAfter(tokens: readonly Token[], cue: number, cueLength: number): Denial | undefined {
-  const denial = negationIndex(tokens, cue, cueLength);
+function negationAfter(tokens: readonly Token[], cue: number, cueLength: number, modal: boolean): Denial | undefined {
+  const denial = negationIndex(tokens, cue, cueLength, modal);
   if (denial === undefined) return undefined;
-  const verb = denial > cue ? deniedVerb(tokens, denial) : undefined;
+  // "inte lämnas in": the verb after the negation; "Ingen riskbedömning ska bifogas": after the modal.
+  const verb = deniedVerb(tokens, denial > cue ? denial : cue + cueLength - 1);
   return { word: tokens[denial]?.raw ?? "", ...(verb !== undefined ? { verb } : {}) };
 }
 
-function negationIndex(tokens: readonly Token[], cue: number, cueLength: number): number | undefined {
+function negationIndex(tokens: readonly Token[], cue: number, cueLength: number, modal: boolean): number | undefined {
   const from = cue + cueLength;
   for (let j = from; j < from + 4 && j < tokens.length; j++) {
     const w = tokens[j]?.text ?? "";
@@ -342,6 +395,13 @@ function negationIndex(tokens: readonly Token[], cue: number, cueLength: number)
     if (/^(?:underlåta|underlåter|försumma|försummar|avstå|avstår)$/u.test(tokens[j + 1]?.text ?? "")) continue;
     if (CONDITIONAL_BEFORE.has(tokens[j - 1]?.text ?? "") || CONDITIONAL_BEFORE.has(tokens[j - 2]?.text ?? "")) continue;
     return j;
+  }
+  // "Ingen riskbedömning ska bifogas", "Inga avvikelser behöver rapporteras": a subject denied
+  // (before a modal; "inget åtagande" is a commitment not given, often in a condition).
+  for (let j = cue - 1; modal && j >= Math.max(0, cue - 3); j--) {
+    const w = tokens[j]?.text ?? "";
+    if (SUBORDINATORS.has(w)) break;
+    if (NEGATING_DETERMINERS.has(w)) return j;
   }
   // "är inte skyldig", "är inte heller skyldig", "inte ansvarar för"
   for (let j = cue - 1; j >= Math.max(0, cue - 3); j--) {
@@ -371,18 +431,18 @@ export function dutyFrames(tokens: readonly Token[], options: PartyOptions): Fra
     const before = subjectBefore(tokens, parties, cue.at, floor);
     const passive = cue.kind === "passive-statement" || ((cue.kind === "modal" || cue.kind === "soft-modal") && isPassiveAfter(tokens, parties, cue.at));
     let actor: PartyMention | undefined;
-    if (cue.kind === "requirement") actor = partyAfterMarker(tokens, parties, cue.at, next);
+    if (cue.kind === "requirement" || (cue.kind === "soft-verb" && RECOMMENDS.test(tokens[cue.at]?.text ?? ""))) actor = partyAfterMarker(tokens, parties, cue.at, next) ?? (cue.kind === "soft-verb" ? before : undefined);
     else if (cue.kind === "tag" || cue.kind === "soft-tag") actor = undefined;
     else if (passive) actor = passiveAgent(tokens, parties, cue.at, next);
-    else if (tokens[cue.at]?.text === "åligger" || tokens[cue.at]?.text === "åläggs") actor = subjectAfter(tokens, parties, cue.at) ?? before;
-    else actor = bearerAfter(tokens, parties, cue.at, next) ?? before ?? subjectAfter(tokens, parties, cue.at);
+    else if (tokens[cue.at]?.text === "åligger" || tokens[cue.at]?.text === "åläggs") actor = subjectAfter(tokens, parties, cue.at) ?? bearerNamedAfter(tokens, parties, cue.at) ?? before;
+    else actor = bearerAfter(tokens, parties, cue.at, next) ?? invertedSubject(tokens, parties, cue.at, before) ?? before ?? subjectAfter(tokens, parties, cue.at);
     if (cue.kind === "negating" && actor === undefined) actor = before;
     // "Kommunen äger simhallen och svarar för brandskyddsarbetet": a verb joined by "och" shares the subject.
     if (actor === undefined && !passive && cue.kind !== "tag" && cue.kind !== "soft-tag" && cue.kind !== "requirement") actor = coordinatedSubject(tokens, cue.at, floor, previousActor);
     previousActor = actor;
     // "Museet svarar för brandskyddsarbetet": a named body that is neither party carries the duty.
     const other = actor === undefined && cue.kind === "duty" ? namedSubject(tokens, parties, cue.at) : undefined;
-    const denied = negationAfter(tokens, cue.at, cue.length);
+    const denied = negationAfter(tokens, cue.at, cue.length, cue.kind === "modal" || cue.kind === "soft-modal");
     const negation = cue.kind === "negating" ? [cueText, denied?.word].filter((w) => w !== undefined).join(" ") : denied?.word;
     // "Riskbedömningen behöver inte lämnas in": what is denied is the verb after the negation.
     const deniedAt = cue.kind === "negating" ? undefined : denied?.verb;
@@ -393,13 +453,21 @@ export function dutyFrames(tokens: readonly Token[], options: PartyOptions): Fra
     const scopeStart = before && before.index < cue.at && before.index >= floor ? before.index : cue.at;
     return { cue: cue.at, cueText, scopeStart, strength, negation, deniedAt, actor, other, passive, cueLength: cue.length };
   });
+  // A sentence that opens with a requirement ("Krav på att …", "Kravet om …") and ends by denying it.
+  const opensWithRequirement = /^(?:krav|kravet|kraven)$/u.test(tokens[0]?.text ?? "") && /^(?:på|om|att)$/u.test(tokens[1]?.text ?? "");
+  const denialAt = opensWithRequirement ? drafts.findIndex((d, k) => k > 0 && d.negation !== undefined && cues[k]?.kind === "negating") : -1;
+  const requirementDenied = denialAt > 0 ? { index: denialAt, negation: drafts[denialAt]?.negation ?? "" } : undefined;
   return drafts.map((d, k) => {
     const end = drafts[k + 1]?.scopeStart ?? tokens.length;
     const softener = phraseIn(tokens, d.scopeStart, end, SOFTENER_WORDS);
-    // "Det finns inget krav på att leverantören ska …": a duty in a clause that a denial governs is denied too.
+    // "Det finns inget krav på att leverantören ska …", "omfattas inte av skyldigheten att …": a duty
+    // in a clause that a denial governs is denied too; and so is every duty in a requirement that
+    // is then denied ("Krav på att Entreprenören ska genomföra RSA ställs inte").
     const governing = drafts[k - 1];
-    const inherited = governing?.negation !== undefined && tokens[d.scopeStart - 1]?.text === "att" ? governing.negation : undefined;
-    const negation = d.negation ?? inherited ?? phraseIn(tokens, d.cue + d.cueLength, end, NEGATING_WORDS);
+    const governed = tokens[d.scopeStart - 1]?.text === "att" || (governing !== undefined && d.cue - governing.cue <= 4 && tokens.slice(governing.cue + governing.cueLength, d.cue).every((t) => DENIAL_LINK.has(t.text)));
+    const inherited = governing?.negation !== undefined && governed ? governing.negation : undefined;
+    const denied = requirementDenied !== undefined && k < requirementDenied.index ? requirementDenied.negation : undefined;
+    const negation = d.negation ?? inherited ?? denied ?? phraseIn(tokens, d.cue + d.cueLength, end, NEGATING_WORDS);
     return {
       cue: d.cue,
       cueText: d.cueText,
@@ -415,12 +483,17 @@ export function dutyFrames(tokens: readonly Token[], options: PartyOptions): Fra
   });
 }
 
-/** The frame that governs token `index`: the last one whose scope starts at or before it, else the first. */
+/**
+ * The frame that governs token `index`: the last one whose scope starts at or before it. A word
+ * before every frame is in the subject, which the main verb governs: the first modal or duty
+ * ("En sammanfattning av resultatet och de åtgärder Leverantören planerar bör presenteras"),
+ * not a verb inside the subject.
+ */
 export function governingFrame(frames: readonly Frame[], index: number): Frame | undefined {
   let found: Frame | undefined;
   for (const frame of frames) {
     if (frame.scopeStart <= index) found = frame;
     else break;
   }
-  return found ?? frames[0];
+  return found ?? frames.find((f) => f.strength !== "statement") ?? frames[0];
 }

@@ -18,8 +18,10 @@ export interface UnitAnalysis {
   readonly parties: PartyOptions;
   /** In a Q&A, the question this unit's answer ("Svar: …") answers. */
   readonly answers?: UnitAnalysis;
-  /** The sentence that strikes out the clause this unit belongs to ("Punkt 5.2 … utgår"). */
+  /** The sentence that strikes out the clause this unit belongs to ("Punkt 5.2 … utgår"), or the unit itself. */
   readonly struck?: string;
+  /** Whether the unit strikes out a clause it names ("Punkt 8.4 utgår", under "Ändring 3 – Risk- och sårbarhetsanalys"). */
+  readonly striking: boolean;
   /** The unit's own hits of a concept (by the rule's concept key). */
   hits(concept: string): readonly ConceptHit[];
   /**
@@ -37,6 +39,8 @@ export interface ContextHit {
   readonly from: string;
   /** The words as written there, when they are not in a heading. */
   readonly text?: string;
+  /** The buyer whose it is there ("Beställarens riskbedömning"), if the buyer's. */
+  readonly owner?: string;
 }
 
 export type FindingStatus = Exclude<Status, "missing"> | "candidate";
@@ -57,8 +61,30 @@ export const FINDING_RANK: Readonly<Record<FindingStatus, number>> = { present: 
 
 const quote = (s: string): string => `"${s}"`;
 
+/** Verbs and nouns of designing and building: "Byggnaden ska projekteras med …", "vid projekteringen av reservkraft". */
+const DESIGN_VERBS = /^(?:projekteras|förses|utformas|dimensioneras|uppföras|byggas|utrustas|projektera|förse|utforma|dimensionera)$/u;
+const DESIGN_NOUNS = /^(?:projektering|projekteringen|dimensionering|dimensioneringen|utformning|utformningen)$/u;
+
+/** The design word that makes a passage a description of the works (a construction contract's building), if any. */
+function designedThing(a: UnitAnalysis, frame: Frame, hits: readonly ConceptHit[]): string | undefined {
+  const tokens = a.unit.tokens;
+  if (frame.passive) {
+    for (let j = frame.cue + 1; j <= frame.cue + 4 && j < tokens.length; j++) {
+      const w = tokens[j]?.text ?? "";
+      if (DESIGN_VERBS.test(w)) return tokens[j]?.raw;
+    }
+  }
+  for (const h of hits) {
+    const before = tokens[h.first - 1]?.text === "av" ? tokens[h.first - 2] : tokens[h.first - 1];
+    if (before !== undefined && DESIGN_NOUNS.test(before.text)) return before.raw;
+  }
+  return undefined;
+}
+
+const LIGHT_VERBS: ReadonlySet<string> = new Set(["görs", "sker", "utförs", "genomförs"]);
+
 /** A concept hit is the buyer's when a buyer genitive stands just before it: "stadens årliga RSA". */
-function buyerOwned(tokens: readonly Token[], hit: ConceptHit, parties: PartyOptions): string | undefined {
+export function buyerOwned(tokens: readonly Token[], hit: ConceptHit, parties: PartyOptions): string | undefined {
   for (let j = hit.first - 1; j >= Math.max(0, hit.first - 3); j--) {
     if (OWN_MARKERS.has(tokens[j]?.text ?? "")) return undefined;
     const party = partyAt(tokens, j, parties);
@@ -89,7 +115,10 @@ export function judgeUnit(rule: RuleSpec, key: (concept: string) => string, a: U
   const { match } = rule;
   const conceptIds = [...match.all, ...match.any.flatMap(groupConcepts)];
   const own = (c: string): readonly ConceptHit[] => a.hits(key(c));
-  if (!conceptIds.some((c) => own(c).length > 0)) return a.answers === undefined ? undefined : judgeAnswer(rule, key, a, a.answers); // the usual case: nothing to judge
+  if (!conceptIds.some((c) => own(c).length > 0)) {
+    if (a.striking) return judgeStrike(rule, key, a);
+    return a.answers === undefined ? undefined : judgeAnswer(rule, key, a, a.answers); // the usual case: nothing to judge
+  }
   const unitHits = conceptIds.flatMap(own);
   // The context may supply one concept (the heading's topic, the sentence referred back to);
   // the clause itself must carry the rest.
@@ -129,6 +158,11 @@ export function judgeUnit(rule: RuleSpec, key: (concept: string) => string, a: U
   const context = a.context;
   if (context !== "body") return candidate(() => `concepts found, but ${CONTEXT_REASONS[context]}`, undefined, 0.5);
 
+  // "AFC.13 Beställarens riskbedömning" lends the buyer's analysis, not the supplier's.
+  if (borrowed?.owner !== undefined && match.own.some((c) => key(c) === borrowed?.hit.concept)) {
+    const { owner, from } = borrowed;
+    return candidate(() => `concepts found, but what ${from} names is the buyer's own (${quote(owner)})`, undefined, 0.6);
+  }
   for (const c of match.own) {
     const hits = own(c);
     if (hits.length === 0) continue;
@@ -149,7 +183,10 @@ export function judgeUnit(rule: RuleSpec, key: (concept: string) => string, a: U
   const bindingHit = match.binding.flatMap(own)[0];
   // A present-tense passive binds only as the rule's own verb: "Avvikelser rapporteras …" reports,
   // "Brandskyddsarbetet regleras i lag" states the law.
-  const frames = a.frames.filter((f) => f.strength !== "statement" || !f.passive || unitHits.some((h) => h.first <= f.cue && f.cue <= h.last));
+  // "Rapporteringen görs i kommunens system": a light verb after the rule's own action noun counts too.
+  const ownVerb = (f: Frame): boolean =>
+    unitHits.some((h) => h.first <= f.cue && f.cue <= h.last) || (LIGHT_VERBS.has(a.unit.tokens[f.cue]?.text ?? "") && unitHits.some((h) => h.last === f.cue - 1));
+  const frames = a.frames.filter((f) => f.strength !== "statement" || !f.passive || ownVerb(f));
   let best: Finding | undefined;
   for (const hit of primary) {
     const finding = judgeFrame(rule, a, unitHits, termsReason, governingFrame(frames, hit.first), bindingHit, satisfied / Math.max(1, conceptIds.length), key);
@@ -167,6 +204,16 @@ function deniesOtherAction(rule: RuleSpec, key: (concept: string) => string, a: 
   if (at === undefined) return undefined;
   const covers = (c: string): boolean => a.hits(key(c)).some((h) => h.first <= at && at <= h.last);
   return rule.match.otherActions.some(covers) ? a.unit.tokens[at]?.raw : undefined;
+}
+
+/** A strike that names its clause only by number, under a heading that names the topic: "Ändring 3 – Risk- och sårbarhetsanalys / Punkt 8.4 utgår". */
+function judgeStrike(rule: RuleSpec, key: (concept: string) => string, a: UnitAnalysis): Finding | undefined {
+  const { match } = rule;
+  const lent = (c: string): ContextHit | undefined => a.contextHits(key(c)).find((h) => h.from.startsWith("the heading"));
+  const all = match.all.map(lent);
+  if (all.length === 0 || all.some((h) => h === undefined) || a.context !== "body") return undefined;
+  const from = all[0]?.from ?? "";
+  return finding({ unit: a.unit, status: "negated", hits: [], score: 2 }, () => [`found ${all.map((h) => quote(h?.hit.term ?? "")).join(", ")} in ${from}`, `the clause is struck out: ${quote(a.unit.quote)}`]);
 }
 
 /**
@@ -215,6 +262,8 @@ function judgeFrame(
     return result("present", `${quote(bindingHit.term)} binds the supplier under this rule`);
   }
   if (frame === undefined) return result("candidate", "concepts found, but no duty: no binding wording such as ska, måste or ansvarar för", base + 0.5);
+  const works = designedThing(a, frame, hits);
+  if (works !== undefined) return result("candidate", `concepts found, but ${quote(works)} describes the works to be built, not how the supplier runs its service`, base + 0.6);
   const side = frame.actor;
   const accepted =
     rule.party === "any" || side === "implicit" || side === "both" || (rule.party === "supplier" ? side === "supplier" : side === "buyer");

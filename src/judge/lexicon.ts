@@ -12,6 +12,7 @@ export const PARTY_NOUNS: readonly (readonly [string, Side])[] = [
   ["underkonsult", "third"],
   ["räddningstjänst", "third"],
   ["fastighetsägare", "third"],
+  ["fastighetsförvaltare", "third"],
   ["hyresvärd", "third"],
   ["leverantör", "supplier"],
   ["entreprenör", "supplier"],
@@ -83,7 +84,7 @@ export const SOFTENERS: readonly string[] = [
 /** Verbs that deny a duty when negated: "omfattas inte av uppdraget", "krav på SBA ställs inte". */
 export const SCOPE_VERBS: readonly string[] = ["omfatta", "ingå", "gälla", "ställa", "tillämpa", "krävas"];
 
-export const NEGATIONS: ReadonlySet<string> = new Set(["inte", "ej", "icke", "aldrig"]);
+export const NEGATIONS: ReadonlySet<string> = new Set(["inte", "ej", "icke", "aldrig", "varken"]);
 /** Words after a negation that undo it: "inte bara", "inte senare än", "inte minst". */
 export const NOT_NEGATING_AFTER: ReadonlySet<string> = new Set(["bara", "endast", "enbart", "minst", "senare", "längre"]);
 /** Words before a negation that make it a condition: "om inte annat avtalats". */
@@ -91,7 +92,8 @@ export const CONDITIONAL_BEFORE: ReadonlySet<string> = new Set(["om", "såvida",
 
 /** Phrases that deny a duty without a modal: "krävs inte", "omfattas inte", "inget krav på". */
 export const NEGATING_PHRASES: readonly string[] = [
-  "inget krav", "inga krav", "ej krav", "utan krav", "undantas", "undantagen", "undantaget", "undantag från", "befriad", "befrias", "inte tillämpligt", "ej tillämpligt",
+  "inget krav", "inga krav", "ej krav", "utan krav", "inga sådana krav", "inget sådant krav", "inga särskilda krav", "inget särskilt krav",
+  "inga ytterligare krav", "inga specifika krav", "inget uttryckligt krav", "undantas", "undantagen", "undantaget", "undantag från", "befriad", "befrias", "inte tillämpligt", "ej tillämpligt",
 ];
 
 /** Adverbs that may stand between a modal and its verb or subject. */

@@ -17,6 +17,8 @@ export interface PartyOptions {
   readonly amaLetters: boolean;
   /** Answers remembered per distinct word while one document is read (see `wordMemo`). */
   readonly memo?: WordMemo;
+  /** Names the document gives its parties ("Vänerhem AB, nedan kallat Bolaget"), case-folded. */
+  readonly aliases?: ReadonlyMap<string, Side>;
 }
 
 /** What the judge has worked out about a word, kept for the rest of a document. */
@@ -61,6 +63,8 @@ export function partyAt(tokens: readonly Token[], index: number, options: PartyO
     return { side: "buyer", index, genitive: token.text.endsWith("s"), word: `${tokens[index - 1]?.raw ?? ""} ${token.raw}` };
   }
   if (LOOKALIKES.has(token.text)) return undefined;
+  const alias = options.aliases?.size && /^\p{Lu}/u.test(token.raw) ? aliasAt(options.aliases, token.text) : undefined;
+  if (alias !== undefined) return { side: alias.side, index, genitive: alias.genitive, word: token.raw };
   let noun = options.memo?.nouns.get(token.text);
   if (noun === undefined) {
     noun = nounSide(token.text) ?? null;
@@ -69,6 +73,49 @@ export function partyAt(tokens: readonly Token[], index: number, options: PartyO
   if (noun === null) return undefined;
   if (noun.side === "buyer" && token.text.startsWith("myndighet")) return undefined; // a public authority in general
   return { side: noun.side, index, genitive: noun.ending.endsWith("s"), word: token.raw };
+}
+
+function aliasAt(aliases: ReadonlyMap<string, Side>, text: string): { side: Side; genitive: boolean } | undefined {
+  const side = aliases.get(text);
+  if (side !== undefined) return { side, genitive: false };
+  const owner = text.endsWith("s") ? aliases.get(text.slice(0, -1)) : undefined;
+  return owner === undefined ? undefined : { side: owner, genitive: true };
+}
+
+/** "…, nedan kallat Bolaget", "(nedan Förbundet)", "härefter benämnd Hyresgästen". */
+const DEFINED = /(?<![\p{L}])(?:nedan|härefter|i det följande)\s+(?:(?:kallad|kallat|kallade|benämnd|benämnt|benämnda|kallas)\s+)?["'\u201D\u201C»]?(\p{Lu}\p{Ll}{2,}(?:-\p{Ll}+)?)/gu;
+/** A legal person: an organisation number, a company form, a public body, or a blank to fill in. */
+const LEGAL_PERSON = /(?<![\p{L}])(?:AB|HB|KB|org\.? ?nr|organisationsnummer|kommun|region|nämnd|förvaltning|förbund|stad|landsting|aktiebolag|ekonomisk förening)(?![\p{L}])|\[/iu;
+const BUYER_WORDS = /(?<![\p{L}])(?:\p{L}*kommun|\p{L}*stad|region\p{L}*|\p{L}*nämnd\p{L}*|\p{L}*förvaltning\p{L}*|beställ\p{L}*|upphandlande|köpare\p{L}*)(?![\p{L}])/iu;
+const SUPPLIER_WORDS = /(?<![\p{L}])(?:leverantör\p{L}*|anbudsgivare\p{L}*|utförare\p{L}*|entreprenör\p{L}*|uppdragstagare\p{L}*|konsult\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * The names a document gives its parties, and whose side each is: read from what stands before
+ * the definition in its paragraph ("Vänersborgs kommun, nedan kallad Kommunen"), or, when that
+ * says nothing, as the other side of a party the document also defines ("… nedan kallad
+ * Leverantören"). Only names given to legal persons count, not "nedan kallat Avtalet".
+ */
+export function partyAliases(text: string): Map<string, Side> {
+  const found: { name: string; side?: Side }[] = [];
+  for (const m of text.matchAll(DEFINED)) {
+    const name = (m[1] ?? "").toLocaleLowerCase("sv");
+    const start = m.index ?? 0;
+    const paragraph = text.lastIndexOf("\n\n", start);
+    const before = text.slice(Math.max(paragraph + 2, start - 250), start);
+    if (!LEGAL_PERSON.test(before)) continue;
+    const known = nounSide(name)?.side;
+    const buyer = BUYER_WORDS.test(before);
+    const supplier = SUPPLIER_WORDS.test(before);
+    found.push({ name, ...(known !== undefined ? { side: known } : buyer !== supplier ? { side: buyer ? "buyer" : "supplier" } : {}) });
+  }
+  const sides = new Set(found.flatMap((f) => (f.side === "buyer" || f.side === "supplier" ? [f.side] : [])));
+  const aliases = new Map<string, Side>();
+  for (const f of found) {
+    if (nounSide(f.name) !== undefined) continue; // "Leverantören" is known already
+    const side = f.side ?? (sides.size === 1 ? (sides.has("supplier") ? "buyer" : "supplier") : undefined);
+    if (side !== undefined && !aliases.has(f.name)) aliases.set(f.name, side);
+  }
+  return aliases;
 }
 
 /**

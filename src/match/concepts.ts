@@ -44,9 +44,11 @@ function isException(tokens: readonly Token[], hit: TermHit, exceptions: readonl
 export function compileVocabulary(concepts: ReadonlyMap<string, Concept>): Vocabulary {
   const entries: Entry[] = [];
   const exceptions = new Map<string, string[][]>();
+  const exceptPatterns = new Map<string, TermMatcher[]>();
   for (const [key, concept] of concepts) {
     for (const term of concept.terms) entries.push({ concept: key, matcher: MATCHERS[term.form](term) });
     exceptions.set(key, concept.except.map(termWords).filter((w) => w.length > 0));
+    if (concept.exceptPatterns.length > 0) exceptPatterns.set(key, concept.exceptPatterns.map((text) => MATCHERS.pattern({ form: "pattern", text })));
   }
   const tokenEntries = entries.filter((e) => e.matcher.kind === "token");
   const textEntries = entries.filter((e) => e.matcher.kind === "text");
@@ -78,6 +80,15 @@ export function compileVocabulary(concepts: ReadonlyMap<string, Concept>): Vocab
       });
       for (const entry of textEntries) {
         if (entry.matcher.kind === "text") for (const hit of entry.matcher.find(unit)) add(entry, hit);
+      }
+      // Hits inside an exception pattern's match are dropped; the pattern runs only where the concept was found.
+      for (const [key, patterns] of exceptPatterns) {
+        const list = byConcept.get(key);
+        if (list === undefined) continue;
+        const spans = patterns.flatMap((p) => (p.kind === "text" ? p.find(unit) : []));
+        const kept = list.filter((h) => !spans.some((s) => s.start <= h.start && h.end <= s.end));
+        if (kept.length > 0) byConcept.set(key, kept);
+        else byConcept.delete(key);
       }
       for (const list of byConcept.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
       return byConcept;

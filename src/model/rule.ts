@@ -23,6 +23,8 @@ export interface Concept {
   readonly terms: readonly Term[];
   /** Words or phrases that look like the concept but are not it ("personalkontinuitet", "följa upp"). */
   readonly except: readonly string[];
+  /** RE2 patterns: a hit inside a match is not a hit ("anmäls till IVO" is no report to the buyer). */
+  readonly exceptPatterns: readonly string[];
 }
 
 export interface Localized {

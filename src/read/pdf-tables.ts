@@ -90,7 +90,14 @@ export function placeTables(lines: readonly string[], tables: readonly PageTable
   const placed: PlacedTable[] = [];
   let from = 0;
   for (const table of tables) {
-    if (table.length < 2 || !table.some((row) => row.filter((c) => c.trim() !== "").length >= 2)) continue;
+    // A header row left alone at the foot of a page heads the rows on the next.
+    const lone = table.length === 1 ? guessHeader([table[0] ?? [], []]) : undefined;
+    if (lone !== undefined && lone.length >= 2) {
+      const at = lines.findIndex((line, i) => i >= from && oneLine(line) === lone.map(oneLine).join(" "));
+      if (at >= 0) placed.push({ start: at, end: at, blocks: [], header: lone });
+      continue;
+    }
+    if (!table.some((row) => row.filter((c) => c.trim() !== "").length >= 2)) continue;
     const pieces = new Set(table.flatMap((row) => row.flatMap((cell) => cell.split("\n").map(oneLine).filter((l) => l !== ""))));
     const total = table.flat().reduce((n, cell) => n + words(cell).length, 0);
     let best: { start: number; end: number; words: number } | undefined;
@@ -103,8 +110,12 @@ export function placeTables(lines: readonly string[], tables: readonly PageTable
       i = j;
     }
     if (best === undefined || best.end === best.start || best.words < total * 0.8) continue;
-    const rows = rowBlocks(table, page, best.start === 0 ? carried : undefined);
-    placed.push({ start: best.start, end: best.end, ...rows });
+    // A header row the table reader left out: the line just above, one short name per column.
+    const columns = Math.max(...table.map((row) => row.length));
+    const above = best.start > from ? words(lines[best.start - 1] ?? "") : [];
+    const headerAbove = guessHeader(table) === undefined && above.length === columns && above.every((w) => w.length <= 20) ? above : undefined;
+    const rows = rowBlocks(table, page, headerAbove ?? (best.start === 0 ? carried : undefined));
+    placed.push({ start: headerAbove ? best.start - 1 : best.start, end: best.end, ...rows });
     from = best.end + 1;
   }
   return placed;

@@ -55,7 +55,8 @@ function isNumberedHeading(line: Line, previous: Line | undefined, next: Line | 
 function isPlainHeading(line: Line, previous: Line | undefined, next: Line | undefined): boolean {
   const text = line.text.trim();
   if (!blank(previous) || !blank(next) || text.length > 60 || /[.,;:!?]$/u.test(text) || MODAL_WORD.test(text)) return false;
-  return /^\p{Lu}/u.test(text) && text.split(/\s+/u).length <= 6 && !/^[-*+•]/u.test(text);
+  // "Ändring 4 – Avvikelser och händelser i vården": a heading, if short, capitalised and on its own.
+  return /^\p{Lu}/u.test(text) && text.split(/\s+/u).length <= 9 && !/^[-*+•]/u.test(text);
 }
 
 function tableCells(line: Line): Span[] {

@@ -141,6 +141,15 @@ const fillLocalized = (l: RawLocalized, params: ReadonlyMap<string, string>, ori
   ...(l.en !== undefined ? { en: fill(l.en, params, sub(origin, "en"), errors) } : {}),
 });
 
+function checkPattern(text: string, where: Origin, errors: KravError[]): void {
+  try {
+    compilePattern(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    errors.push(errorAt("KRV-R006", `pattern ${JSON.stringify(text)} is not a valid RE2 expression: ${reason}`, where, "RE2 has no look-around or back-references; see docs/rulebook.md"));
+  }
+}
+
 function resolveConcept(id: string, raw: RawConcept, origin: Origin, params: ReadonlyMap<string, string>, errors: KravError[]): Concept {
   const terms: Term[] = [];
   for (const [key, form] of FORMS) {
@@ -149,19 +158,18 @@ function resolveConcept(id: string, raw: RawConcept, origin: Origin, params: Rea
     list.forEach((written: string, i: number) => {
       const where = sub(origin, key, i);
       const text = fill(written, params, where, errors);
-      if (form === "pattern") {
-        try {
-          compilePattern(text);
-        } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
-          errors.push(errorAt("KRV-R006", `pattern ${JSON.stringify(text)} is not a valid RE2 expression: ${reason}`, where, "RE2 has no look-around or back-references; see docs/rulebook.md"));
-        }
-      }
+      if (form === "pattern") checkPattern(text, where, errors);
       terms.push({ form, text });
     });
   }
   if (terms.length === 0) errors.push(errorAt("KRV-R003", `concept ${id} has no terms: give it words, parts, phrases, abbreviations or patterns`, origin));
-  return { id, ...(raw.description ? { description: raw.description } : {}), terms, except: raw.except ?? [] };
+  const exceptPatterns = (raw.exceptPatterns ?? []).map((written, i) => {
+    const where = sub(origin, "exceptPatterns", i);
+    const text = fill(written, params, where, errors);
+    checkPattern(text, where, errors);
+    return text;
+  });
+  return { id, ...(raw.description ? { description: raw.description } : {}), terms, except: raw.except ?? [], exceptPatterns };
 }
 
 function resolveRule(bookId: string, raw: RawRule, origin: Origin, concepts: ReadonlyMap<string, Concept>, params: ReadonlyMap<string, string>, profiles: ReadonlyMap<string, string>, errors: KravError[]): RuleSpec {

@@ -27,6 +27,7 @@ export interface RawConcept {
   readonly abbreviations?: readonly string[];
   readonly patterns?: readonly string[];
   readonly except?: readonly string[];
+  readonly exceptPatterns?: readonly string[];
 }
 
 export interface RawRule {

@@ -82,6 +82,7 @@ export const RULEBOOK_SCHEMA = {
         abbreviations: { ...textList, description: "Case-sensitive abbreviations, also with Swedish endings: RSA → RSA:n." },
         patterns: { ...textList, description: "RE2 regular expressions on the case-folded clause text (linear time; \\b and \\w are ASCII-only)." },
         except: { ...textList, description: "Words or phrases that look like the concept but are not it." },
+        exceptPatterns: { ...textList, description: "RE2 patterns on the case-folded clause text: a hit inside a match does not count." },
       },
     },
     match: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dutyFrames } from "../../src/judge/frames.js";
+import { partyAliases } from "../../src/judge/party.js";
 import { tokensOf } from "../helpers.js";
 
 const frame = (sentence: string, ama = false) => {
@@ -52,5 +53,18 @@ describe("duty frames", () => {
   it("reads AMA AF's E as the contractor when the document uses the letters", () => {
     expect(frame("E ska bedriva systematiskt brandskyddsarbete.", true)[0]).toMatchObject({ actor: "supplier" });
     expect(frame("B ska tillhandahålla ritningar.", true)[0]).toMatchObject({ actor: "buyer" });
+  });
+});
+
+describe("party names a document defines", () => {
+  it("reads whose side a defined name is from the definition or from the other party", () => {
+    const text = "## 1 Parter\n\nVänerhem AB, org.nr 556000-4471, nedan kallat Bolaget.\n\n[Leverantörens namn], nedan kallad Leverantören.";
+    expect([...partyAliases(text)]).toEqual([["bolaget", "buyer"]]);
+    expect([...partyAliases("Göteborgs Stad, idrottsnämnden, nedan kallad Nämnden, och Konsult AB, nedan kallad Konsulten.")]).toEqual([]);
+    expect([...partyAliases("Lunds kommun, nedan kallad Huvudmannen, och Omsorg AB.")]).toEqual([["huvudmannen", "buyer"]]);
+  });
+
+  it("does not take a contract's name for a party", () => {
+    expect([...partyAliases("Detta avtal, nedan kallat Avtalet, gäller mellan Region Halland och Leverantören.")]).toEqual([]);
   });
 });

@@ -293,3 +293,112 @@ describe("requirement tables classify their rows", () => {
     expect(statusOf("SUP-FIRE", table("| Nr | Krav | Ska | Bör |", row))).toBe("negated");
   });
 });
+
+describe("denials and what they cover", () => {
+  it("varken … eller, and a subject denied with ingen or inga", () => {
+    const text = "Utföraren behöver varken upprätta någon riskanalys eller redovisa en sådan för nämnden.";
+    expect(statusOf("SUP-RSA", text)).toBe("negated");
+    expect(statusOf("SUP-RSA-REPORT", text)).toBe("negated");
+    expect(statusOf("SUP-RSA-REPORT", "Svar: Nej, ingen riskbedömning ska bifogas anbudet.")).toBe("negated");
+  });
+
+  it("a requirement named and then denied: Krav på att … ställs inte, omfattas inte av skyldigheten att", () => {
+    expect(statusOf("SUP-RSA", "Krav på att Entreprenören ska genomföra en risk- och sårbarhetsanalys ställs inte i denna upphandling.")).toBe("negated");
+    expect(statusOf("SUP-INCIDENT", "Leverantören omfattas inte av skyldigheten att rapportera incidenter i stadens system RISK.")).toBe("negated");
+  });
+
+  it("'inga sådana krav' denies, 'ingår inte i kontraktshandlingarna' does not", () => {
+    expect(statusOf("SUP-INFOSEC", "Det finns inga sådana krav på informationssäkerhet i denna upphandling.")).toBe("negated");
+    expect(statusOf("SUP-CONTINUITY", "Entreprenören bör ha en kontinuitetsplan för arbetena. Planen ingår inte i kontraktshandlingarna.")).toBe("weak");
+  });
+});
+
+describe("amendments", () => {
+  it("the wording an amendment replaces binds no one", () => {
+    const text = [
+      "### Ändring 5 – Systematiskt brandskyddsarbete",
+      'Tidigare lydelse: "Leverantören ska bedriva systematiskt brandskyddsarbete i sina lokaler."',
+      "Ny lydelse: Punkt 8.6 utgår i sin helhet.",
+    ].join("\n\n");
+    expect(statusOf("SUP-FIRE", text)).toBe("negated");
+  });
+
+  it("a quoted sentence that is replaced does not count; its replacement does", () => {
+    const text = 'Texten "Entreprenören ska upprätta en kontinuitetsplan för arbetena" ersätts med "Entreprenören bör ha en plan för hur arbetena kan fortgå vid störningar".';
+    expect(statusOf("SUP-CONTINUITY", text)).toBe("weak");
+  });
+
+  it("clauses struck by letter and number, by requirement id, or one paragraph of them", () => {
+    const general = [
+      "## Del A Allmänna villkor",
+      "### A.5 Risk- och sårbarhetsanalys",
+      "Leverantören ska årligen genomföra en risk- och sårbarhetsanalys av uppdraget.",
+      "Leverantören ska redovisa analysen för Beställaren senast den 1 mars varje år.",
+      "### A.8 Lokaler",
+      "Leverantörens lokaler ingår i stadsdelsnämndens beredskapsplan och kan användas som mottagningsplats vid en katastrof.",
+      "## Del B Särskilda villkor",
+      "Punkt A.5 andra stycket gäller inte för detta avtal. Punkt A.8 utgår.",
+    ].join("\n\n");
+    expect(statusOf("SUP-RSA", general)).toBe("present");
+    expect(statusOf("SUP-RSA-REPORT", general)).toBe("negated");
+    expect(statusOf("SUP-PREMISES", general)).toBe("negated");
+    const ids = ["| Nr | Krav |", "|---|---|", "| SK-10 | Leverantören ska bedriva systematiskt brandskyddsarbete i driftlokalerna. |", "", "Krav SK-10 utgår i sin helhet."].join("\n");
+    expect(statusOf("SUP-FIRE", ids)).toBe("negated");
+  });
+
+  it("a strike that quotes what it strikes is itself the denial", () => {
+    const text = "Punkt 8.3 i de allmänna villkoren, som anger att utförarens lokaler ingår i kommunens beredskapsplan och kan användas som mottagningsplats, gäller inte för detta avtal.";
+    expect(statusOf("SUP-PREMISES", text)).toBe("negated");
+  });
+});
+
+describe("evaluation, definitions, and who acts", () => {
+  it("what a bidder commits to for a quality bonus is a wish, not a requirement", () => {
+    expect(statusOf("SUP-RSA", "Mervärde ges till den anbudsgivare som förbinder sig att årligen genomföra en risk- och sårbarhetsanalys av verksamheten.")).toBe("weak");
+    expect(statusOf("SUP-RSA", "Priserna anges exklusive mervärdesskatt. Leverantören ska årligen genomföra en risk- och sårbarhetsanalys.")).toBe("present");
+  });
+
+  it("a list led in by 'avses med:' defines terms", () => {
+    expect(statusOf("SUP-CONTINUITY", "I detta avtal avses med:\n\n- Kontinuitetsplan: Leverantörens plan för att upprätthålla tjänsten vid störningar.\n")).toBe("missing");
+  });
+
+  it("a verb inside the subject does not govern it; the main verb does", () => {
+    expect(statusOf("SUP-RSA-REPORT", "En sammanfattning av riskanalysen och de åtgärder Leverantören planerar bör presenteras för Beställaren.")).toBe("weak");
+  });
+
+  it("the bearer of a duty after åligger, after som, or after the verb", () => {
+    expect(statusOf("SUP-FIRE", "Det systematiska brandskyddsarbetet åligger respektive verksamhet och fastighetsägare enligt hyresavtalen.")).toBe("missing");
+    expect(statusOf("SUP-FIRE", "Brandskyddet hanteras av fastighetsförvaltaren, som ansvarar för det systematiska brandskyddsarbetet.")).toBe("missing");
+    expect(statusOf("SUP-DIRECTIVES", "Vid leverans till Regionens vårdenheter ska Leverantörens personal följa de riktlinjer som Regionen vid var tid fastställer.")).toBe("present");
+    expect(statusOf("SUP-INFOSEC", "Nämnden rekommenderar att Leverantören tillämpar kommunens riktlinjer för informationssäkerhet.")).toBe("weak");
+  });
+
+  it("a party the document names itself: 'nedan kallat Bolaget'", () => {
+    const text = [
+      "## 1 Parter",
+      "Kustbo Fastigheter AB, org.nr 556000-0000, nedan kallat Bolaget.",
+      "[Leverantörens namn], nedan kallad Leverantören.",
+      "## 7 Brand",
+      "Bolaget ansvarar som fastighetsägare för det systematiska brandskyddsarbetet i husen.",
+    ].join("\n\n");
+    expect(statusOf("SUP-FIRE", text)).toBe("missing");
+  });
+
+  it("to get something is no permission: 'får ett konto', 'får behörighet'", () => {
+    expect(statusOf("SUP-INCIDENT", "Rapporteringen görs i kommunens avvikelsesystem, där Leverantören får ett eget konto.")).toBe("present");
+    expect(statusOf("SUP-INCIDENT", "Avvikelserapporteringen sker i Regionens avvikelsesystem, till vilket Leverantören får behörighet.")).toBe("present");
+  });
+
+  it("a construction contract's description of the building is not the supplier's service", () => {
+    expect(statusOf("SUP-CONTINUITY", "Byggnaden ska projekteras med intag för mobilt reservelverk och en del som kan försörjas med reservkraft.")).toBe("missing");
+  });
+
+  it("a report the law requires to an authority is no report to the buyer", () => {
+    expect(statusOf("SUP-INCIDENT", "Allvarliga tillbud ska anmälas av Entreprenören till Arbetsmiljöverket.")).toBe("missing");
+    expect(statusOf("SUP-INCIDENT", "Tillbud ska rapporteras till Beställaren inom ett dygn, även när de ska anmälas till Arbetsmiljöverket.")).toBe("present");
+  });
+
+  it("'Ritningar bifogas' is a document attached, and a heading about the buyer's analysis lends no supplier duty", () => {
+    expect(statusOf("SUP-RSA-REPORT", "## 13 Beställarens riskbedömning\n\nRedovisningen bifogas för kännedom och är inte kontraktshandling.")).toBe("missing");
+  });
+});

@@ -7,9 +7,9 @@ import { tokensOf } from "../helpers.js";
 import { normalise } from "../../src/text/normalise.js";
 
 /** The passages of `text` that one concept, made of `terms` and `except`, finds. */
-const conceptHits = (terms: Term[], text: string, except: string[] = []): string[] => {
+const conceptHits = (terms: Term[], text: string, except: string[] = [], exceptPatterns: string[] = []): string[] => {
   const norm = normalise(text);
-  const concept: Concept = { id: "c", terms, except };
+  const concept: Concept = { id: "c", terms, except, exceptPatterns };
   const hits = compileVocabulary(new Map([["c", concept]])).find({ norm, tokens: tokensOf(text) }).get("c") ?? [];
   return hits.map((h) => norm.text.slice(h.start, h.end));
 };
@@ -53,6 +53,13 @@ describe("term matchers", () => {
     expect(conceptHits([{ form: "part", text: "kontinuitet" }], "God personalkontinuitet och kontinuitetsplanering.", ["personalkontinuitet"])).toEqual(["kontinuitetsplanering"]);
     expect(conceptHits([{ form: "word", text: "följa" }], "Beställaren ska följa upp och leverantören ska följa riktlinjerna.", ["följa upp"])).toEqual(["följa"]);
     expect(conceptHits([{ form: "word", text: "lokal" }], "Lokalerna och stadens lokala rutiner.", ["lokala"])).toEqual(["Lokalerna"]);
+  });
+
+  it("an exception pattern drops the hits inside its matches, and only those", () => {
+    const report = [{ form: "word" as const, text: "rapportera" }, { form: "word" as const, text: "anmäla" }];
+    const text = "Olyckor ska rapporteras till Beställaren inom ett dygn och anmälas av Entreprenören till Arbetsmiljöverket.";
+    expect(conceptHits(report, text, [], ["anmäl\\p{L}* (?:\\p{L}+ ){0,6}till arbetsmiljöverket"])).toEqual(["rapporteras"]);
+    expect(conceptHits(report, text)).toEqual(["rapporteras", "anmälas"]);
   });
 
   it("every term form has a matcher", () => {

@@ -55,6 +55,16 @@ describe("ruled tables in a PDF", () => {
     expect(blocks.find((b) => b.text.startsWith("S5"))?.header).toEqual(["Nr", "Krav", "Ska", "Bör"]);
   });
 
+  it("take a header row left at the foot of a page, or printed just above the rows, as the column names", () => {
+    const rows = [["S5", "Leverantören har en\nkontinuitetsplan.", "", "X"]];
+    const header = ["Nr", "Krav", "Ska", "Bör"];
+    const blocks = pagesToBlocks(["2 Säkerhetskrav\nLöptext före tabellen.\nNr Krav Ska Bör", "S5 Leverantören har en\nkontinuitetsplan.\nX"], [[[header]], [rows]]);
+    expect(blocks.find((b) => b.text.startsWith("S5"))?.header).toEqual(header);
+    const lines = ["Nr Krav Ska Bör", "S5 Leverantören har en", "kontinuitetsplan.", "X", "S6 Leverantören följer", "riktlinjerna.", "X"];
+    const [above] = placeTables(lines, [[...rows, ["S6", "Leverantören följer\nriktlinjerna.", "X", ""]]], 1);
+    expect(above).toMatchObject({ start: 0, header });
+  });
+
   it("in a long document, ask only pages with a run of short lines or a lone mark", () => {
     const prose = "Leverantören ska bedriva systematiskt brandskyddsarbete i de lokaler som används för uppdraget.";
     const pages = Array.from({ length: 50 }, () => [prose, prose, prose]);

@@ -68,6 +68,13 @@ describe("rulebook errors name the file, line and column, and exit 2", () => {
     expect(stderr).toContain('r.yaml:15:22: error KRV-R005 rule R-1 uses concept "rapportering", which is not defined');
   });
 
+  it("an exception pattern that RE2 cannot run", async () => {
+    const dir = folder({ "r.yaml": `${HEAD}concepts:\n  rsa:\n    abbreviations: [RSA]\n    exceptPatterns: ['(?<!stadens )RSA']\nrules:\n${RULE("R-1")}` });
+    const { code, stderr } = await validate(dir, "r.yaml");
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/r\.yaml:8:22: error KRV-R006 pattern "\(\?<!stadens \)RSA" is not a valid RE2 expression/u);
+  });
+
   it("rule ids that collide across two rulebooks of one run", async () => {
     const dir = folder({ "a.yaml": `${HEAD}${CONCEPTS}rules:\n${RULE("R-1")}`, "b.yaml": `${HEAD.replace("test-bok", "annan-bok")}${CONCEPTS}rules:\n${RULE("R-1")}` });
     const { code, stderr } = await kravkoll(["rules", "list", "a.yaml", "b.yaml"], { cwd: dir });
