@@ -14,11 +14,12 @@ describe("accuracy on labelled documents", () => {
   });
 
   // Measured 0.86 overall and 0.84 present precision when this set was written (third blind set,
-  // with more traps than the first two); the floor only catches a change that makes it worse.
-  it("the holdout set, written blind and never studied: overall at least 0.8", async () => {
+  // with more traps than the first two), 0.91 and 0.96 after fixes learnt from other documents;
+  // the floor only catches a change that makes it worse.
+  it("the holdout set, written blind and never studied: overall at least 0.85", async () => {
     const result = await evaluate(join(FIXTURES, "holdout"));
     expect(result.documents).toBeGreaterThanOrEqual(30);
-    expect(result.overall.correct / result.overall.total).toBeGreaterThanOrEqual(0.8);
-    expect(result.overall.precision).toBeGreaterThanOrEqual(0.8);
+    expect(result.overall.correct / result.overall.total).toBeGreaterThanOrEqual(0.85);
+    expect(result.overall.precision).toBeGreaterThanOrEqual(0.9);
   });
 });
