@@ -21,12 +21,13 @@ import { renderMarkdown, renderText } from "./fixtures/text.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures");
 
-/** Folders that hold nothing but generated files: anything else there is left over from a renamed source. */
-export const GENERATED_DIRS = ["compliant", "partial", "none", "bad", "zip", "eval", "holdout"] as const;
-
-/** Files in the generated folders that the generator no longer writes. */
+/**
+ * Files the generator no longer writes, in the folders it writes to (every folder of a generated
+ * file holds nothing else): left over when a source is renamed or moves to another set.
+ */
 export function staleFiles(files: ReadonlyMap<string, Uint8Array>, root = ROOT): string[] {
-  return GENERATED_DIRS.flatMap((dir) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((n) => `${dir}/${n}`) : [])).filter((name) => !files.has(name));
+  const dirs = [...new Set([...files.keys()].map((name) => name.split("/")[0] ?? ""))];
+  return dirs.flatMap((dir) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((n) => `${dir}/${n}`) : [])).filter((name) => !files.has(name));
 }
 
 export async function fixtureFiles(): Promise<Map<string, Uint8Array>> {
@@ -133,7 +134,7 @@ async function main(): Promise<void> {
     for (const name of stale) console.log(`stale: fixtures/${name}`);
     process.exitCode = differing.length + stale.length > 0 ? 1 : 0;
   } else {
-    for (const name of stale) rmSync(join(ROOT, name));
+    for (const name of stale) rmSync(join(ROOT, name), { recursive: true, force: true });
     console.log(`${files.size} fixtures, ${differing.length} written${stale.length > 0 ? `, ${stale.length} stale removed` : ""}`);
   }
 }

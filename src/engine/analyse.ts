@@ -11,6 +11,7 @@ import { buyerOwned } from "../judge/judge.js";
 import type { Token } from "../model/unit.js";
 import { partyAliases, usesAmaLetters, wordMemo } from "../judge/party.js";
 import { normalise } from "../text/normalise.js";
+import { ANSWER_LABEL } from "../text/signals.js";
 import { tokenize } from "../text/tokens.js";
 import { clauseUnits } from "../text/units.js";
 import type { ClauseUnit } from "../model/unit.js";
@@ -20,26 +21,32 @@ import type { PreparedRules } from "./prepare.js";
 export function analyseDocument(doc: SourceDoc, prepared: PreparedRules): UnitAnalysis[] {
   const parties = { amaLetters: usesAmaLetters(doc.text), memo: wordMemo(), aliases: partyAliases(doc.text) };
   // Headings (and table headers) are shared by many units: find their concepts once.
-  const headingHits = new Map<string, { hits: ReadonlyMap<string, readonly ConceptHit[]>; tokens: readonly Token[] }>();
+  type Owned = { readonly hit: ConceptHit; readonly owner?: string };
+  const headingHits = new Map<string, { hits: ReadonlyMap<string, readonly ConceptHit[]>; tokens: readonly Token[]; owned: Map<string, readonly Owned[]> }>();
   /** A heading's hits of a concept, each with the buyer that owns it there ("Beställarens riskbedömning"). */
-  const conceptHitsInHeading = (heading: string, key: string): { hit: ConceptHit; owner?: string }[] => {
+  const conceptHitsInHeading = (heading: string, key: string): readonly Owned[] => {
     let found = headingHits.get(heading);
     if (found === undefined) {
       const norm = normalise(heading);
       const tokens = tokenize(norm);
-      found = { hits: prepared.vocabulary.find({ norm, tokens }), tokens };
+      found = { hits: prepared.vocabulary.find({ norm, tokens }), tokens, owned: new Map() };
       headingHits.set(heading, found);
     }
-    const { tokens } = found;
-    return (found.hits.get(key) ?? []).map((hit) => {
-      const owner = buyerOwned(tokens, hit, parties);
-      return owner === undefined ? { hit } : { hit, owner };
-    });
+    let owned = found.owned.get(key);
+    if (owned === undefined) {
+      const { tokens } = found;
+      owned = (found.hits.get(key) ?? []).map((hit) => {
+        const owner = buyerOwned(tokens, hit, parties);
+        return owner === undefined ? { hit } : { hit, owner };
+      });
+      found.owned.set(key, owned);
+    }
+    return owned;
   };
 
   const units = clauseUnits(doc);
   const strikes = struckClauses(units);
-  const paragraphs = paragraphNumbers(units);
+  const places = clausePlaces(units);
   const analyses: UnitAnalysis[] = [];
   // Units by section (their heading trail), for rules whose concepts may meet anywhere in a section.
   const sections = new Map<string, UnitAnalysis[]>();
@@ -51,7 +58,7 @@ export function analyseDocument(doc: SourceDoc, prepared: PreparedRules): UnitAn
   const hitMaps = new Map<UnitAnalysis, () => ReadonlyMap<string, readonly ConceptHit[]>>();
   for (const unit of units) {
     // The sentence before, when this one refers back to it; in a Q&A, the question an answer answers.
-    const answerBlock = /^(?:svar|answer)\b/iu.test(unit.block.text);
+    const answerBlock = ANSWER_LABEL.test(unit.block.text);
     const answer = question !== undefined && answerBlock && sameStretch(question.unit, unit) ? question : undefined;
     // An answer goes on after its "Svar:" paragraph until the next question ("### Fråga 6").
     if (answerBlock) answering = sectionOf(unit);
@@ -60,12 +67,12 @@ export function analyseDocument(doc: SourceDoc, prepared: PreparedRules): UnitAn
     const pointed = referentsOf(unit, analyses, chains);
     // The question lends its topic to the answer's opening ("Svar: Ja, senast den 31 mars."), not
     // to every sentence after it, which says what it says ("Leverantören ska dock genomföra en …").
-    const opensAnswer = answer !== undefined && /^(?:svar|answer)\b/iu.test(unit.quote);
+    const opensAnswer = answer !== undefined && ANSWER_LABEL.test(unit.quote);
     const asked = (opensAnswer ? answer : undefined) ?? (previous?.context === "question" && sameStretch(previous.unit, unit) ? previous : undefined);
     const referents = [...(pointed ?? []), ...(asked !== undefined && !pointed?.includes(asked) ? [asked] : [])];
     chains.set(unit, referents);
     const striking = strikesWhatItNames(unit);
-    const struck = striking ? unit.quote : struckBy(unit, strikes, paragraphs.get(unit.block) ?? 1);
+    const struck = striking ? unit.quote : struckBy(unit, strikes, places.get(unit.block));
     const inAnswer = answering !== undefined;
     const pointsByNoun = nounAnaphors(unit).length > 0;
     let hits: ReadonlyMap<string, readonly ConceptHit[]> | undefined;
@@ -246,64 +253,82 @@ function withoutReplaced(unit: ClauseUnit, hits: ReadonlyMap<string, readonly Co
   return kept;
 }
 
-/**
- * Clause numbers a document strikes out: "Punkt 5.2 i Allmänna avtalsvillkor utgår", "avsnitt 7.3
- * gäller inte". The number must be named as a clause ("punkt", "avsnitt" …), and "utgår vite" (a
- * penalty is payable) strikes nothing.
- */
 /** A clause number: "5.2", "12.3.1", or with letters "A.8", "AFC.55", "SK-10". */
 const CLAUSE = String.raw`(?:[A-ZÅÄÖ]{1,4}[.-]\d{1,3}(?:\.\d{1,3})*|\d{1,2}(?:\.\d{1,3})+)`;
+const CLAUSES = new RegExp(CLAUSE, "giu");
+const CLAUSE_AT_START = new RegExp(String.raw`^(${CLAUSE})(?=\s|$)`, "iu");
 const ORDINALS = ["första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde"];
-const STRIKE = /(?<![\p{L}])(?:utgår(?!\s+(?:vite|ersättning|ränta|avdrag|arvode|betalning|ett|en|kr))|stryks|gäller inte|ska inte tillämpas|tillämpas inte)(?![\p{L}])/iu;
-// "punkt 5.2", "punkterna 5.2 och 5.3", "Krav SK-10", "Punkt A.5 andra stycket"; or a clause opening with its number.
-const NAMED = new RegExp(String.raw`(?:(?<![\p{L}])(?:punkt|punkterna|avsnitt|avsnitten|klausul|klausulerna|villkor|krav|kravet|§)\s+|^)(${CLAUSE}(?:(?:\s*,\s*|\s+och\s+)${CLAUSE})*)(?:\s+(${ORDINALS.join("|")})\s+stycket)?`, "giu");
-const CLAUSE_AT_START = new RegExp(String.raw`^(${CLAUSE})(?=\s|$)`, "u");
+// "utgår" strikes, but "utgår inte" and "utgår vite/ersättning" speak of a sum (not) payable.
+const STRIKE = /(?<![\p{L}])(?:utgår(?!\s+(?:inte|ej|vite|ersättning|ränta|avdrag|arvode|betalning|ett|en|kr|med))|stryks|gäller inte|ska inte tillämpas|tillämpas inte)(?![\p{L}])/iu;
+const PAYABLE = /(?<![\p{L}])(?:vite|viten|vitet|ersättning|ersättningen|avdrag|arvode|arvodet|ränta|betalning)(?![\p{L}])/iu;
+// "punkt 5.2", "punkterna 5.2 och 5.3", "Krav SK-10", "Punkt A.5 andra stycket", named before the strike.
+const NAMED = new RegExp(String.raw`(?<![\p{L}])(?:punkt|punkterna|avsnitt|avsnitten|klausul|klausulerna|villkor|krav|kravet|§)\s+(${CLAUSE}(?:(?:\s*,\s*|\s+och\s+)${CLAUSE})*)(?:\s+(${ORDINALS.join("|")})\s+stycket)?`, "giu");
 /** An amendment that strikes and puts new wording in the same sentence. */
 const REPLACES = /(?<![\p{L}])(?:ersätts|följande lydelse|ska lyda|lyder)(?![\p{L}])/iu;
 
-/** A clause a document strikes out, with the sentence that does it; `paragraph` for "andra stycket". */
-interface Strike {
-  readonly by: string;
+/**
+ * The clauses a sentence strikes out ("Punkt 5.2 i Allmänna avtalsvillkor utgår", "Krav SK-10
+ * stryks", "Punkt A.5 andra stycket gäller inte"), keyed "5.2" or "A.5#2" for a paragraph of it.
+ * The clause must be named, and named before the strike: in "Ersättning utgår inte för arbete
+ * enligt punkt 6.2" or "Vite enligt punkt 6.2 utgår med 1 000 kr" nothing is struck.
+ */
+function strikesIn(sentence: string): string[] {
+  const strike = STRIKE.exec(sentence);
+  if (strike === null || PAYABLE.test(sentence.slice(0, strike.index))) return [];
+  return [...sentence.matchAll(NAMED)].filter((m) => (m.index ?? 0) < strike.index).flatMap((m) => {
+    const paragraph = m[2] === undefined ? "" : `#${ORDINALS.indexOf(m[2].toLocaleLowerCase("sv")) + 1}`;
+    return [...(m[1] ?? "").matchAll(CLAUSES)].map((ref) => `${ref[0].toUpperCase()}${paragraph}`);
+  });
 }
 
-function struckClauses(units: readonly ClauseUnit[]): Map<string, Strike> {
-  const struck = new Map<string, Strike>();
-  for (const unit of units) {
-    if (!STRIKE.test(unit.quote)) continue;
-    for (const m of unit.quote.matchAll(NAMED)) {
-      const paragraph = m[2] === undefined ? "" : `#${ORDINALS.indexOf(m[2].toLowerCase()) + 1}`;
-      for (const ref of (m[1] ?? "").matchAll(new RegExp(CLAUSE, "gu"))) struck.set(`${ref[0]}${paragraph}`, { by: unit.quote });
-    }
-  }
+function struckClauses(units: readonly ClauseUnit[]): Map<string, string> {
+  const struck = new Map<string, string>();
+  for (const unit of units) for (const clause of strikesIn(unit.quote)) struck.set(clause, unit.quote);
   return struck;
 }
 
 /** Whether a unit is itself a strike that says what it strikes ("Punkt 8.3, som anger att …, gäller inte"). */
-function strikesWhatItNames(unit: ClauseUnit): boolean {
-  return STRIKE.test(unit.quote) && !REPLACES.test(unit.quote) && [...unit.quote.matchAll(NAMED)].some((m) => m.index !== undefined);
+const strikesWhatItNames = (unit: ClauseUnit): boolean => !REPLACES.test(unit.quote) && strikesIn(unit.quote).length > 0;
+
+/** Where a block stands: the clause it belongs to and its paragraph (stycke) in it, 1 for the first. */
+interface ClausePlace {
+  readonly clause?: string;
+  readonly paragraph: number;
 }
 
 /** The striking sentence, when a unit belongs to a clause (or a paragraph of one) the document strikes out. */
-function struckBy(unit: ClauseUnit, struck: ReadonlyMap<string, Strike>, paragraph: number): string | undefined {
-  if (struck.size === 0) return undefined;
-  // A table row's first cell ("| SK-10 | …") numbers it as well as a paragraph's opening does.
-  const number = CLAUSE_AT_START.exec(unit.block.text.replace(/^[|\s]+/u, ""))?.[1] ?? CLAUSE_AT_START.exec(unit.block.trail.at(-1) ?? "")?.[1];
-  if (number === undefined) return undefined;
-  const by = (struck.get(number) ?? struck.get(`${number}#${paragraph}`))?.by;
+function struckBy(unit: ClauseUnit, struck: ReadonlyMap<string, string>, place: ClausePlace | undefined): string | undefined {
+  if (struck.size === 0 || place?.clause === undefined) return undefined;
+  const by = struck.get(place.clause) ?? struck.get(`${place.clause}#${place.paragraph}`);
   return by !== undefined && !unit.quote.includes(by.slice(0, 40)) ? by : undefined;
 }
 
-/** Each block's place among the paragraphs of its section (1 = the first stycke), for "andra stycket". */
-function paragraphNumbers(units: readonly ClauseUnit[]): Map<ClauseUnit["block"], number> {
-  const numbers = new Map<ClauseUnit["block"], number>();
-  const counts = new Map<string, number>();
+/**
+ * The clause and paragraph of every block. A clause opens with its number, on a paragraph
+ * ("5.2 Leverantören ska …"), a table row ("| SK-10 | …") or a heading ("### A.5 Risk- och
+ * sårbarhetsanalys"), and runs on over the paragraphs without a number after it; a list belongs
+ * to the paragraph that leads into it.
+ */
+function clausePlaces(units: readonly ClauseUnit[]): Map<ClauseUnit["block"], ClausePlace> {
+  const places = new Map<ClauseUnit["block"], ClausePlace>();
+  let section: string | undefined;
+  let clause: string | undefined;
+  let paragraph = 0;
   for (const unit of units) {
-    if (unit.kind === "heading" || numbers.has(unit.block)) continue;
-    const section = unit.block.trail.join("\u0001");
-    // A list continues the paragraph that leads into it.
-    const n = (counts.get(section) ?? 0) + (unit.kind === "list-item" ? 0 : 1);
-    counts.set(section, n);
-    numbers.set(unit.block, Math.max(1, n));
+    if (unit.kind === "heading" || places.has(unit.block)) continue;
+    const trail = unit.block.trail.join("\u0001");
+    if (trail !== section) {
+      section = trail;
+      clause = CLAUSE_AT_START.exec(unit.block.trail.at(-1) ?? "")?.[1]?.toUpperCase();
+      paragraph = 0;
+    }
+    const own = CLAUSE_AT_START.exec(unit.block.text.replace(/^[|\s]+/u, ""))?.[1]?.toUpperCase();
+    if (own !== undefined) {
+      clause = own;
+      paragraph = 0;
+    }
+    if (unit.kind !== "list-item" || paragraph === 0) paragraph++;
+    places.set(unit.block, { ...(clause !== undefined ? { clause } : {}), paragraph });
   }
-  return numbers;
+  return places;
 }

@@ -1,5 +1,5 @@
 import type { ClauseUnit } from "../model/unit.js";
-import { TOC_LINE } from "../text/signals.js";
+import { ANSWER_LABEL, TOC_LINE } from "../text/signals.js";
 import { NON_BINDING_SECTIONS } from "./lexicon.js";
 
 /** Where a clause unit stands: in the body, or somewhere that names concepts without binding anyone. */
@@ -15,9 +15,10 @@ const DEFINITION = [
   /^(?!(?:observera|notera|obs|viktigt|krav|kravet|exempel|ex|not|anm|svar|fråga)\b)(?![^.!?:]*(?<![\p{L}])(?:ska|skall|måste|bör|åligger|ansvarar|åtar)(?![\p{L}]))[^.!?:]{2,60}?(?:\s[-–]\s|:\s)(?:en|ett|de|den|avser|betyder|innebär|benämning|samlingsnamn|förkortning)\s/iu,
 ];
 
-/** `inAnswer`: the unit goes on with an answer ("Svar: …") in a Q&A, so its section is no question. */
+/** A list's lead-in that introduces definitions: "I dessa villkor avses med:". */
 const DEFINITION_LEAD_IN = /(?:(?:avses|menas) med|följande (?:begrepp|definitioner|förkortningar|termer)(?: används)?(?: i \p{L}+)?)\s*:$/iu;
 
+/** `inAnswer`: the unit goes on with an answer ("Svar: …") in a Q&A, so its section is no question. */
 export function unitContext(unit: Pick<ClauseUnit, "kind" | "quote" | "block">, inAnswer = false): Context {
   if (unit.kind === "heading") return "heading";
   for (const heading of unit.block.trail) {
@@ -28,7 +29,7 @@ export function unitContext(unit: Pick<ClauseUnit, "kind" | "quote" | "block">, 
   // "Ska RSA:n skickas in till förvaltningen?" asks; the answer binds. In a Q&A, everything in a
   // question ("Fråga 4: I avtalsutkastet anges att …") is the asker's, not the buyer's.
   if (/\?["')]?$/u.test(unit.quote)) return "question";
-  const answer = inAnswer || /^(?:svar|answer)\b/iu.test(unit.block.text);
+  const answer = inAnswer || ANSWER_LABEL.test(unit.block.text);
   if (!answer && /^(?:fråga|question)\s*\d*\s*[:.]/iu.test(unit.block.text)) return "question";
   if (!answer && /^(?:\d+(?:\.\d+)*\.?\s+)?(?:fråga|question)\s*\d+\s*$/iu.test(unit.block.trail.at(-1) ?? "")) return "question";
   if (unit.kind !== "list-item" && DEFINITION.some((re) => re.test(unit.quote))) return "definitions";

@@ -152,9 +152,7 @@ function findCues(tokens: readonly Token[], parties: readonly (PartyMention | un
     // "omfattas inte", "ställs inte": denial without a modal.
     // "omfattas inte av", "omfattas Utförarens lokaler inte av": the negation may follow the subject.
     const negatedAt = [1, 2, 3, 4].find((k) => NEGATIONS.has(tokens[i + k]?.text ?? ""));
-    // "Planen ingår inte i kontraktshandlingarna", "… ingår inte i priset": not part of a document or a price, not denied.
-    const notPartOf = /^(?:kontraktshandling|avtalshandling|anbud|pris|ersättning|utvärdering|upphandlingsdokument)/u.test(tokens[i + (negatedAt ?? 0) + 2]?.text ?? "");
-    if (verb === "scope" && negatedAt !== undefined && !NOT_NEGATING_AFTER.has(tokens[i + negatedAt + 1]?.text ?? "") && !notPartOf) {
+    if (verb === "scope" && negatedAt !== undefined && !NOT_NEGATING_AFTER.has(tokens[i + negatedAt + 1]?.text ?? "") && !partOfDocument(tokens, i + negatedAt)) {
       cues.push({ at: i, kind: "negating", length: 1 });
       continue;
     }
@@ -164,7 +162,16 @@ function findCues(tokens: readonly Token[], parties: readonly (PartyMention | un
   if (cues.length > 0) return cues;
   // With no other duty word, a present-tense passive may state the procedure: "Avvikelser
   // rapporteras till nämnden inom 24 timmar". The judge counts one only where it is the rule's own verb.
-  for (let i = 1; i < tokens.length; i++) if (isPresentPassive(tokens, parties, i)) cues.push({ at: i, kind: "passive-statement", length: 1 });
+  const before = { condition: false, joined: false, passive: false }; // what the words so far hold
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && isPresentPassive(tokens, parties, i, before)) cues.push({ at: i, kind: "passive-statement", length: 1 });
+    const w = tokens[i]?.text ?? "";
+    // "om"/"när" opening a clause makes a condition; "uppgifter om avvikelser" does not.
+    const opensClause = i === 0 || (tokens[i - 1]?.end ?? 0) < (tokens[i]?.start ?? 0) - 1;
+    if ((w === "om" || w === "när") && opensClause) before.condition = true;
+    if (w === "och" || w === "samt") before.joined = true;
+    if (i > 0 && isPassiveForm(w) && parties[i] === undefined) before.passive = true;
+  }
   // … and so may a relative clause: "… dokumenteras i en händelserapport som Leverantören registrerar i Bolagets system".
   for (let i = 2; i < tokens.length; i++) {
     if (RELATIVES.has(tokens[i - 2]?.text ?? "") && isPresentTenseAfterSubject(tokens, parties, i, true)) cues.push({ at: i, kind: "statement", length: 1 });
@@ -172,23 +179,36 @@ function findCues(tokens: readonly Token[], parties: readonly (PartyMention | un
   return cues.sort((a, b) => a.at - b.at);
 }
 
-/** "rapporteras", "anmäls", "genomförs", "delges": an s-passive in the present, not a genitive. */
+/** "Planen ingår inte (heller) i kontraktshandlingarna", "… i priset": not part of a document or a price, which denies no duty. */
+function partOfDocument(tokens: readonly Token[], negation: number): boolean {
+  for (let k = negation + 1; k <= negation + 3; k++) {
+    if (tokens[k]?.text === "i") return /^(?:kontraktshandling|avtalshandling|anbud|pris|ersättning|utvärdering|upphandlingsdokument)/u.test(tokens[k + 1]?.text ?? "");
+  }
+  return false;
+}
+
+/** "rapporteras", "anmäls", "genomförs", "delges": an s-passive in the present (genitives are ruled out below). */
 const PRESENT_PASSIVE = /^\p{L}{2,}(?:[^s]as|[lrdv]s|ges)$/u;
 
 /** "Ritningar bifogas": a document attached, not something handed over by anyone. */
 const ATTACHED: ReadonlySet<string> = new Set(["bifogas", "biläggs", "bilägges"]);
 
-function isPresentPassive(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[], i: number): boolean {
-  const w = tokens[i]?.text ?? "";
-  if ((!PRESENT_PASSIVE.test(w) && w !== "sker") || parties[i] !== undefined || NOT_VERBS.has(w) || ATTACHED.has(w)) return false;
+/** Words shaped like an s-passive that are not verbs: genitives ("avtals", "ansvars") and others. */
+const NOT_PASSIVE: ReadonlySet<string> = new Set(["vars", "dels", "annars", "mars", "avtals", "kvartals", "ansvars", "års", "förbands", "lands", "stads", "tills", "bevis"]);
+
+const isPassiveForm = (w: string): boolean => (PRESENT_PASSIVE.test(w) || w === "sker") && !NOT_PASSIVE.has(w) && !NOT_VERBS.has(w) && !ATTACHED.has(w);
+
+function isPresentPassive(
+  tokens: readonly Token[], parties: readonly (PartyMention | undefined)[], i: number, before: { readonly condition: boolean; readonly joined: boolean; readonly passive: boolean },
+): boolean {
+  if (!isPassiveForm(tokens[i]?.text ?? "") || parties[i] !== undefined || before.condition) return false;
   let j = i - 1;
   while (j > 0 && ADVERBS.has(tokens[j]?.text ?? "")) j--;
   // "… händelser som rapporteras", "… att de anmäls": a subordinate clause states no procedure.
-  if (SUBORDINATORS.has(tokens[j]?.text ?? "") || tokens.slice(0, i).some((t) => t.text === "om" || t.text === "när")) return false;
+  if (SUBORDINATORS.has(tokens[j]?.text ?? "")) return false;
   // "Riktlinjerna riktar sig till stadens personal och tillämpas …": joined to a verb that is no
   // passive, it shares that verb's unknown subject; "hanteras enligt lex Sarah och rapporteras" is fine.
-  const joined = tokens.slice(0, i).some((t) => t.text === "och" || t.text === "samt");
-  return !joined || tokens.slice(0, i).some((t, k) => k > 0 && PRESENT_PASSIVE.test(t.text) && parties[k] === undefined);
+  return !before.joined || before.passive;
 }
 
 const RECEIVED: ReadonlySet<string> = new Set([
@@ -251,7 +271,8 @@ function onlyAdverbsBetween(tokens: readonly Token[], from: number, to: number):
  * verb, which owns something in the opening phrase.
  */
 function invertedSubject(tokens: readonly Token[], parties: readonly (PartyMention | undefined)[], cue: number, before: PartyMention | undefined): PartyMention | undefined {
-  if (before !== undefined && !before.genitive) return undefined;
+  // A party before the verb is its subject, unless a preposition governs it: "I samråd med Beställaren ska Leverantören …".
+  if (before !== undefined && !before.genitive && !PREPOSITIONS.has(tokens[before.index - 1]?.text ?? "")) return undefined;
   const party = parties[cue + 1];
   if (party === undefined) return undefined;
   // "ska Leverantören …", "ska Leverantörens personal …" (not "… på Beställarens begäran").
@@ -348,15 +369,23 @@ function passiveAgent(tokens: readonly Token[], parties: readonly (PartyMention 
     const w = tokens[j]?.text ?? "";
     const marks = w === "av" || ((w === "på" || w === "från") && /^krav(?:et|en)?$/u.test(tokens[j - 1]?.text ?? ""));
     if (!marks) continue;
-    // "av leverantören", "av den beställande enheten", "av Regionens personal"
+    // "av leverantören", "av den beställande enheten", "av Regionens personal"; not "med hjälp av
+    // stadens incidentsystem": a genitive is the agent only when it owns people.
     for (let k = j + 1; k <= j + 3; k++) {
-      if (parties[k]) return parties[k];
+      const party = parties[k];
+      if (party && (!party.genitive || PEOPLE.test(tokens[k + 1]?.text ?? ""))) return party;
+      if (party) break;
       const w = tokens[k]?.text ?? "";
       if (!ADVERBS.has(w) && !DETERMINERS.has(w) && !ATTRIBUTIVE.test(w)) break;
     }
   }
   return undefined;
 }
+
+const PREPOSITIONS: ReadonlySet<string> = new Set(["med", "av", "till", "för", "hos", "från", "mot", "åt", "på", "i", "enligt", "efter", "genom", "utan", "än"]);
+
+/** Nouns for a party's people: "Leverantörens personal", "Regionens handläggare". */
+const PEOPLE = /^(?:personal|personalen|medarbetare|medarbetarna|anställda|representant|representanter|företrädare|handläggare|handläggaren|ombud|ombudet|tekniker|teknikerna|chef|chefen|samordnare|samordnaren|\p{L}*samordnare|\p{L}*ansvarig|\p{L}*ansvarige)$/u;
 
 const DETERMINERS: ReadonlySet<string> = new Set(["den", "det", "de", "en", "ett", "denna", "detta", "respektive", "varje", "berörd", "berörda"]);
 
@@ -397,7 +426,7 @@ function negationIndex(tokens: readonly Token[], cue: number, cueLength: number,
     return j;
   }
   // "Ingen riskbedömning ska bifogas", "Inga avvikelser behöver rapporteras": a subject denied
-  // (before a modal; "inget åtagande" is a commitment not given, often in a condition).
+  // (before ska, måste, behöver; "inget åtagande" is a commitment not given, often in a condition).
   for (let j = cue - 1; modal && j >= Math.max(0, cue - 3); j--) {
     const w = tokens[j]?.text ?? "";
     if (SUBORDINATORS.has(w)) break;
@@ -442,7 +471,8 @@ export function dutyFrames(tokens: readonly Token[], options: PartyOptions): Fra
     previousActor = actor;
     // "Museet svarar för brandskyddsarbetet": a named body that is neither party carries the duty.
     const other = actor === undefined && cue.kind === "duty" ? namedSubject(tokens, parties, cue.at) : undefined;
-    const denied = negationAfter(tokens, cue.at, cue.length, cue.kind === "modal" || cue.kind === "soft-modal");
+    // "Inga avvikelser får lämnas orapporterade" forbids, and a prohibition is a duty: only a modal of duty counts here.
+    const denied = negationAfter(tokens, cue.at, cue.length, cue.kind === "modal");
     const negation = cue.kind === "negating" ? [cueText, denied?.word].filter((w) => w !== undefined).join(" ") : denied?.word;
     // "Riskbedömningen behöver inte lämnas in": what is denied is the verb after the negation.
     const deniedAt = cue.kind === "negating" ? undefined : denied?.verb;

@@ -6,6 +6,7 @@ import { CONTEXT_REASONS } from "./context.js";
 import type { Frame } from "./frames.js";
 import { governingFrame } from "./frames.js";
 import { OWN_MARKERS } from "./lexicon.js";
+import { ANSWER_LABEL } from "../text/signals.js";
 import type { PartyOptions } from "./party.js";
 import { partyAt } from "./party.js";
 
@@ -70,16 +71,23 @@ function designedThing(a: UnitAnalysis, frame: Frame, hits: readonly ConceptHit[
   const tokens = a.unit.tokens;
   if (frame.passive) {
     for (let j = frame.cue + 1; j <= frame.cue + 4 && j < tokens.length; j++) {
-      const w = tokens[j]?.text ?? "";
-      if (DESIGN_VERBS.test(w)) return tokens[j]?.raw;
+      if (DESIGN_VERBS.test(tokens[j]?.text ?? "")) return tokens[j]?.raw;
     }
   }
-  for (const h of hits) {
-    const before = tokens[h.first - 1]?.text === "av" ? tokens[h.first - 2] : tokens[h.first - 1];
-    if (before !== undefined && DESIGN_NOUNS.test(before.text)) return before.raw;
+  // "vid projekteringen av reservkraft": worked out once per unit, however many hits are judged.
+  let noun = designNouns.get(hits);
+  if (noun === undefined) {
+    noun = null;
+    for (const h of hits) {
+      const before = tokens[h.first - 1]?.text === "av" ? tokens[h.first - 2] : tokens[h.first - 1];
+      if (before !== undefined && DESIGN_NOUNS.test(before.text)) noun = before.raw;
+    }
+    designNouns.set(hits, noun);
   }
-  return undefined;
+  return noun ?? undefined;
 }
+
+const designNouns = new WeakMap<readonly ConceptHit[], string | null>();
 
 const LIGHT_VERBS: ReadonlySet<string> = new Set(["görs", "sker", "utförs", "genomförs"]);
 
@@ -184,9 +192,12 @@ export function judgeUnit(rule: RuleSpec, key: (concept: string) => string, a: U
   // A present-tense passive binds only as the rule's own verb: "Avvikelser rapporteras …" reports,
   // "Brandskyddsarbetet regleras i lag" states the law.
   // "Rapporteringen görs i kommunens system": a light verb after the rule's own action noun counts too.
-  const ownVerb = (f: Frame): boolean =>
-    unitHits.some((h) => h.first <= f.cue && f.cue <= h.last) || (LIGHT_VERBS.has(a.unit.tokens[f.cue]?.text ?? "") && unitHits.some((h) => h.last === f.cue - 1));
-  const frames = a.frames.filter((f) => f.strength !== "statement" || !f.passive || ownVerb(f));
+  let covered: Set<number> | undefined; // the token positions the rule's hits cover
+  const ownVerb = (f: Frame): boolean => {
+    covered ??= new Set(unitHits.flatMap((h) => Array.from({ length: h.last - h.first + 1 }, (_, k) => h.first + k)));
+    return covered.has(f.cue) || (LIGHT_VERBS.has(a.unit.tokens[f.cue]?.text ?? "") && covered.has(f.cue - 1));
+  };
+  const frames = a.frames.some((f) => f.strength === "statement" && f.passive) ? a.frames.filter((f) => f.strength !== "statement" || !f.passive || ownVerb(f)) : a.frames;
   let best: Finding | undefined;
   for (const hit of primary) {
     const finding = judgeFrame(rule, a, unitHits, termsReason, governingFrame(frames, hit.first), bindingHit, satisfied / Math.max(1, conceptIds.length), key);
@@ -224,15 +235,16 @@ function judgeStrike(rule: RuleSpec, key: (concept: string) => string, a: UnitAn
 function judgeAnswer(rule: RuleSpec, key: (concept: string) => string, a: UnitAnalysis, question: UnitAnalysis): Finding | undefined {
   const { match } = rule;
   const asked = (c: string): boolean => question.hits(key(c)).length > 0;
-  if (!/^(?:svar|answer)\b/iu.test(a.unit.quote) || a.context !== "body") return undefined;
+  if (!ANSWER_LABEL.test(a.unit.quote) || a.context !== "body") return undefined;
   if (!match.all.every(asked) || (match.any.length > 0 && !match.any.some((g) => groupConcepts(g).every(asked))) || match.none.some(asked)) return undefined;
-  // "Ska leverantören lämna in sin riskanalys? Nej." denies handing it in, which another rule asks for.
-  if (match.otherActions.some(asked)) return undefined;
+  // "Ska leverantören lämna in sin riskanalys? Nej." denies handing it in, which another rule asks
+  // for; "Ska leverantören genomföra och redovisa en RSA? Ja." still affirms carrying it out.
+  const asksOtherAction = match.otherActions.some(asked);
   const hits = [...match.all, ...match.any.flatMap(groupConcepts)].flatMap((c) => question.hits(key(c)));
   const terms = [...new Set(hits.map((h) => quote(question.unit.norm.text.slice(h.start, h.end))))].join(", ");
   const termsReason = (): string => `found ${terms} in the question answered`;
   const frame = a.frames[0];
-  if (frame !== undefined) return judgeFrame(rule, a, [], termsReason, frame, undefined, 1, key);
+  if (frame !== undefined) return asksOtherAction && frame.negation !== undefined ? undefined : judgeFrame(rule, a, [], termsReason, frame, undefined, 1, key);
   // No duty word in the answer: "Svar: Ja." repeats the duty asked about, "Svar: Nej." denies it.
   const reply = /^(?:svar|answer)\s*\d*\s*[:.]?\s*(ja|nej|yes|no)\b/iu.exec(a.unit.quote)?.[1]?.toLowerCase();
   const first = hits[0];
@@ -240,6 +252,7 @@ function judgeAnswer(rule: RuleSpec, key: (concept: string) => string, a: UnitAn
   if (reply === undefined || askedFrame === undefined || askedFrame.negation !== undefined) return undefined;
   if (askedFrame.actor !== "implicit" && askedFrame.actor !== "both" && askedFrame.actor !== (rule.party === "buyer" ? "buyer" : "supplier") && rule.party !== "any") return undefined;
   const yes = reply === "ja" || reply === "yes";
+  if (!yes && asksOtherAction) return undefined;
   const status: FindingStatus = !yes ? "negated" : askedFrame.strength === "soft" ? "weak" : "present";
   const why = yes ? `the answer "${reply}" affirms ${quote(askedFrame.cueText)} in the question` : `the answer "${reply}" denies ${quote(askedFrame.cueText)} in the question`;
   return finding({ unit: a.unit, status, hits: [], score: 2 }, () => [termsReason(), why]);

@@ -58,8 +58,8 @@ export function partyAt(tokens: readonly Token[], index: number, options: PartyO
     // "er" is also a common word ending; only the pronoun standing alone counts, which tokens guarantee.
     return { side: pronoun, index, genitive: false, word: token.raw };
   }
-  // "den upphandlande myndigheten", "den beställande vårdenheten": the buyer, whatever its kind.
-  if (/^(?:upphandlande|beställande)$/u.test(tokens[index - 1]?.text ?? "") && /^\p{L}{3,}$/u.test(token.text) && !/^(?:och|eller|samt|part)$/u.test(token.text)) {
+  // "den upphandlande myndigheten", "den beställande vårdenheten", "beställande part": the buyer, whatever its kind.
+  if (/^(?:upphandlande|beställande)$/u.test(tokens[index - 1]?.text ?? "") && /^\p{L}{3,}$/u.test(token.text) && !/^(?:och|eller|samt)$/u.test(token.text)) {
     return { side: "buyer", index, genitive: token.text.endsWith("s"), word: `${tokens[index - 1]?.raw ?? ""} ${token.raw}` };
   }
   if (LOOKALIKES.has(token.text)) return undefined;
@@ -97,11 +97,16 @@ const SUPPLIER_WORDS = /(?<![\p{L}])(?:leverantör\p{L}*|anbudsgivare\p{L}*|utf�
  */
 export function partyAliases(text: string): Map<string, Side> {
   const found: { name: string; side?: Side }[] = [];
+  let previous = 0; // where the last definition ended: "Region Syd, nedan kallad Regionen, och Omsorg AB, nedan kallat Bolaget"
   for (const m of text.matchAll(DEFINED)) {
     const name = (m[1] ?? "").toLocaleLowerCase("sv");
     const start = m.index ?? 0;
     const paragraph = text.lastIndexOf("\n\n", start);
-    const before = text.slice(Math.max(paragraph + 2, start - 250), start);
+    const window = text.slice(Math.max(paragraph + 2, previous, start - 250), start);
+    previous = start + m[0].length;
+    // Only this party's own words: after "och", "samt" or "mellan" that join two parties.
+    const joined = [...window.matchAll(/(?<![\p{L}])(?:och|samt|mellan)\s/gu)].at(-1);
+    const before = joined === undefined ? window : window.slice((joined.index ?? 0) + joined[0].length);
     if (!LEGAL_PERSON.test(before)) continue;
     const known = nounSide(name)?.side;
     const buyer = BUYER_WORDS.test(before);

@@ -103,6 +103,8 @@ export function guessHeader(rows: readonly (readonly string[])[]): readonly stri
   const first = rows[0];
   if (first === undefined || rows.length < 2) return undefined;
   // "Ska", "Bör", "Ska/Bör" name columns; a modal inside a phrase ("Leverantören ska …") is a row.
-  const columnName = (c: string): boolean => c.length > 0 && c.length <= 40 && !/[.]$/u.test(c) && (!MODAL_WORD.test(c) || c.split(/\s+/u).length <= 2);
-  return first.every(columnName) ? first : undefined;
+  const columnName = (c: string): boolean => c.length <= 40 && !/[.]$/u.test(c) && (!MODAL_WORD.test(c) || c.split(/\s+/u).length <= 2);
+  // A requirement matrix often leaves its corner empty: "" | Ska | Bör.
+  const named = first.filter((c) => c.trim() !== "");
+  return named.length >= 2 && named.length >= first.length - 1 && first.every(columnName) ? first : undefined;
 }

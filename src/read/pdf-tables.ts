@@ -92,9 +92,9 @@ export function placeTables(lines: readonly string[], tables: readonly PageTable
   for (const table of tables) {
     // A header row left alone at the foot of a page heads the rows on the next.
     const lone = table.length === 1 ? guessHeader([table[0] ?? [], []]) : undefined;
-    if (lone !== undefined && lone.length >= 2) {
-      const at = lines.findIndex((line, i) => i >= from && oneLine(line) === lone.map(oneLine).join(" "));
-      if (at >= 0) placed.push({ start: at, end: at, blocks: [], header: lone });
+    const foot = lines.length - 1;
+    if (lone !== undefined && lone.length >= 2 && foot >= from && oneLine(lines[foot] ?? "") === lone.map(oneLine).join(" ")) {
+      placed.push({ start: foot, end: foot, blocks: [], header: lone });
       continue;
     }
     if (!table.some((row) => row.filter((c) => c.trim() !== "").length >= 2)) continue;

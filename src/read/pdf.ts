@@ -26,20 +26,20 @@ export function pageRanges(pages: readonly number[]): string {
 
 /**
  * The ruled tables on the pages that look as if they hold one (most pages do not, and reading
- * tables costs about as much as reading text). A table that cannot be read is left to the line
- * heuristics: tables only improve what the text layer already gives.
+ * tables costs about as much as reading text). When pdf-parse cannot work out a page's table
+ * geometry, the text is still all there: the tables are read line by line, and the user is told.
  */
-async function ruledTables(parser: PDFParse, pages: readonly string[]): Promise<(readonly PageTable[] | undefined)[]> {
+async function ruledTables(parser: PDFParse, pages: readonly string[]): Promise<{ tables: (readonly PageTable[] | undefined)[]; failed?: string }> {
   const { pages: lines, width } = pageLines(pages);
   const wanted = tableShapedPages(lines, width);
-  if (wanted.length === 0) return [];
+  if (wanted.length === 0) return { tables: [] };
   try {
     const found = await parser.getTable({ partial: wanted });
-    const byPage: (readonly PageTable[] | undefined)[] = [];
-    for (const page of found.pages) byPage[page.num - 1] = page.tables;
-    return byPage;
-  } catch {
-    return [];
+    const tables: (readonly PageTable[] | undefined)[] = [];
+    for (const page of found.pages) tables[page.num - 1] = page.tables;
+    return { tables };
+  } catch (error) {
+    return { tables: [], failed: error instanceof Error ? error.message : String(error) };
   }
 }
 
@@ -49,10 +49,11 @@ export const readPdf: Reader = async (bytes, path, options) => {
   const parser = new PDFParse({ data: new Uint8Array(bytes), ...(options.password !== undefined ? { password: options.password } : {}) });
   let pages: string[];
   let tables: (readonly PageTable[] | undefined)[] = [];
+  let tablesFailed: string | undefined;
   try {
     const result = await parser.getText();
     pages = result.pages.map((p) => p.text);
-    tables = await ruledTables(parser, pages);
+    ({ tables, failed: tablesFailed } = await ruledTables(parser, pages));
   } catch (error) {
     if (error instanceof PasswordException) {
       return options.password === undefined
@@ -72,6 +73,10 @@ export const readPdf: Reader = async (bytes, path, options) => {
   }
   const laidOut = layoutBlocks(pagesToBlocks(pages, tables));
   const blank = pages.flatMap((p, i) => (visible(p) < MIN_TEXT ? [i + 1] : []));
+  const warnings = [
+    ...(blank.length > 0 ? [`page${blank.length > 1 ? "s" : ""} ${pageRanges(blank)} ha${blank.length > 1 ? "ve" : "s"} no text layer (scanned?) and ${blank.length > 1 ? "were" : "was"} not checked`] : []),
+    ...(tablesFailed !== undefined ? [`its tables could not be read cell by cell (${tablesFailed}) and were read line by line`] : []),
+  ];
   return ok({
     path,
     format: "pdf",
@@ -79,6 +84,6 @@ export const readPdf: Reader = async (bytes, path, options) => {
     text: laidOut.text,
     blocks: laidOut.blocks,
     pageOffsets: laidOut.pageOffsets,
-    ...(blank.length > 0 ? { warnings: [`page${blank.length > 1 ? "s" : ""} ${pageRanges(blank)} ha${blank.length > 1 ? "ve" : "s"} no text layer (scanned?) and ${blank.length > 1 ? "were" : "was"} not checked`] } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
   });
 };

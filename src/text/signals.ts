@@ -13,3 +13,6 @@ export const MODAL_WORD = /(?<![\p{L}])(?:ska|skall|måste|bör)(?![\p{L}])/iu;
  * cannot end a heading ("Utföraren åtar sig att").
  */
 export const RUNNING_TEXT = /(?<![\p{L}])(?:ska|skall|måste|bör|åtar|ansvarar|förbinder|åligger)(?![\p{L}])|(?<![\p{L}])(?:att|och|eller|samt|som|till|för)$/iu;
+
+/** The label that opens an answer in a Q&A: "Svar:", "Svar 3:", "Answer:". */
+export const ANSWER_LABEL = /^(?:svar|answer)\b/iu;

@@ -64,6 +64,13 @@ describe("party names a document defines", () => {
     expect([...partyAliases("Lunds kommun, nedan kallad Huvudmannen, och Omsorg AB.")]).toEqual([["huvudmannen", "buyer"]]);
   });
 
+  it("reads each definition by its own words, whatever order the parties come in", () => {
+    const regionFirst = "Avtal mellan Region Syd, org.nr 232100-0255, nedan kallad Regionen, och Omsorg i Syd AB, org.nr 556000-1111, nedan kallat Bolaget.";
+    const companyFirst = "Avtal mellan Omsorg i Syd AB, org.nr 556000-1111, nedan kallat Bolaget, och Region Syd, org.nr 232100-0255, nedan kallad Regionen.";
+    expect([...partyAliases(regionFirst)]).toEqual([["bolaget", "supplier"]]);
+    expect([...partyAliases(companyFirst)]).toEqual([["bolaget", "supplier"]]);
+  });
+
   it("does not take a contract's name for a party", () => {
     expect([...partyAliases("Detta avtal, nedan kallat Avtalet, gäller mellan Region Halland och Leverantören.")]).toEqual([]);
   });

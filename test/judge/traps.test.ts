@@ -402,3 +402,51 @@ describe("evaluation, definitions, and who acts", () => {
     expect(statusOf("SUP-RSA-REPORT", "## 13 Beställarens riskbedömning\n\nRedovisningen bifogas för kännedom och är inte kontraktshandling.")).toBe("missing");
   });
 });
+
+describe("traps the second review found", () => {
+  it("a numbered clause that limits itself, or a sum that is not payable, strikes nothing", () => {
+    const text = [
+      "## 6 Säkerhet",
+      "6.2 Leverantören ska rapportera incidenter till nämnden inom 24 timmar; kravet gäller inte tillbud utan personskada.",
+      "6.3 Ersättning utgår inte för arbete enligt punkt 6.2.",
+    ].join("\n\n");
+    expect(statusOf("SUP-INCIDENT", text)).toBe("present");
+  });
+
+  it("'andra stycket' is the second paragraph of the clause named, not of its section", () => {
+    const text = [
+      "## 5 Säkerhet",
+      "Detta avsnitt gäller under hela avtalstiden.",
+      "5.2 Leverantören ska årligen genomföra en risk- och sårbarhetsanalys av verksamheten.",
+      "Leverantören ska redovisa analysen för nämnden senast den 31 mars.",
+      "## 9 Ändringar",
+      "Punkt 5.2 andra stycket utgår.",
+    ].join("\n\n");
+    expect(statusOf("SUP-RSA", text)).toBe("present");
+    expect(statusOf("SUP-RSA-REPORT", text)).toBe("negated");
+  });
+
+  it("a report to the buyer still counts beside one to an authority", () => {
+    expect(statusOf("SUP-INCIDENT", "Leverantören ska rapportera avvikelser till nämnden och anmäla dem till IVO.")).toBe("present");
+  });
+
+  it("'Inga … får' forbids, it does not deny; 'om' inside a noun phrase is no condition", () => {
+    expect(statusOf("SUP-INCIDENT", "Inga avvikelser får lämnas orapporterade till nämnden.")).not.toBe("negated");
+    expect(statusOf("SUP-INCIDENT", "Uppgifter om avvikelser rapporteras till nämnden inom 24 timmar.")).toBe("present");
+  });
+
+  it("'Ja' affirms a question that also asks about reporting", () => {
+    const text = ["## Frågor och svar", "Fråga 3: Ska leverantören årligen genomföra och redovisa en risk- och sårbarhetsanalys?", "Svar: Ja."].join("\n\n");
+    expect(statusOf("SUP-RSA", text)).toBe("present");
+  });
+
+  it("'med hjälp av stadens system' names no agent; 'I samråd med Beställaren ska Leverantören' binds the supplier", () => {
+    expect(statusOf("SUP-INCIDENT", "Incidenter ska rapporteras till nämnden med hjälp av stadens incidentsystem.")).toBe("present");
+    expect(statusOf("SUP-RSA", "I samråd med Beställaren ska Leverantören årligen genomföra en risk- och sårbarhetsanalys.")).toBe("present");
+  });
+
+  it("a requirement matrix with an empty corner still names its columns", () => {
+    const text = "## 4 Krav\n\n|  | Ska | Bör |\n|---|---|---|\n| Leverantören har en kontinuitetsplan för tjänsten. |  | X |\n";
+    expect(statusOf("SUP-CONTINUITY", text)).toBe("weak");
+  });
+});

@@ -65,6 +65,11 @@ describe("ruled tables in a PDF", () => {
     expect(above).toMatchObject({ start: 0, header });
   });
 
+  it("keep a one-row box in the middle of a page as text", () => {
+    const lines = ["3 Tidplan", "Risk- och sårbarhetsanalys Årligen, senast 31 mars", "Leverantören ska följa tidplanen."];
+    expect(placeTables(lines, [[["Risk- och sårbarhetsanalys", "Årligen, senast 31 mars"]]], 1)).toEqual([]);
+  });
+
   it("in a long document, ask only pages with a run of short lines or a lone mark", () => {
     const prose = "Leverantören ska bedriva systematiskt brandskyddsarbete i de lokaler som används för uppdraget.";
     const pages = Array.from({ length: 50 }, () => [prose, prose, prose]);
