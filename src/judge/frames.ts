@@ -301,7 +301,7 @@ function subjectAfter(tokens: readonly Token[], parties: readonly (PartyMention 
     if (party && !party.genitive) return party;
     const w = tokens[j]?.text ?? "";
     const next = parties[j + 1];
-    if (next && !next.genitive && ATTRIBUTIVE.test(w) && !BINDING_MODALS.has(w)) return next;
+    if (next && !next.genitive && ATTRIBUTIVE.test(w)) return next;
     if (!ADVERBS.has(w) && !NEGATIONS.has(w) && w !== "den" && w !== "det") return undefined;
   }
   return undefined;
@@ -463,7 +463,7 @@ export function dutyFrames(tokens: readonly Token[], options: PartyOptions): Fra
     if (cue.kind === "requirement" || (cue.kind === "soft-verb" && RECOMMENDS.test(tokens[cue.at]?.text ?? ""))) actor = partyAfterMarker(tokens, parties, cue.at, next) ?? (cue.kind === "soft-verb" ? before : undefined);
     else if (cue.kind === "tag" || cue.kind === "soft-tag") actor = undefined;
     else if (passive) actor = passiveAgent(tokens, parties, cue.at, next);
-    else if (tokens[cue.at]?.text === "åligger" || tokens[cue.at]?.text === "åläggs") actor = subjectAfter(tokens, parties, cue.at) ?? bearerNamedAfter(tokens, parties, cue.at) ?? before;
+    else if (tokens[cue.at]?.text === "åligger" || tokens[cue.at]?.text === "åläggs") actor = bearerNamedAfter(tokens, parties, cue.at) ?? before;
     else actor = bearerAfter(tokens, parties, cue.at, next) ?? invertedSubject(tokens, parties, cue.at, before) ?? before ?? subjectAfter(tokens, parties, cue.at);
     if (cue.kind === "negating" && actor === undefined) actor = before;
     // "Kommunen äger simhallen och svarar för brandskyddsarbetet": a verb joined by "och" shares the subject.
