@@ -1,18 +1,16 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parse } from "yaml";
 import type { RuleResult } from "../../src/model/report.js";
 import type { Status } from "../../src/model/rule.js";
 import { STATUSES } from "../../src/model/rule.js";
 import { loadRulebooksForRun } from "../../src/cli/rulebooks.js";
 import { checkUnit } from "../../src/engine/check.js";
 import { prepareRules } from "../../src/engine/prepare.js";
-import { readDocument } from "../../src/engine/read.js";
+import type { LabelledSet } from "./sets.js";
 
-export interface Mismatch {
-  readonly file: string;
+/** One rule judged on one case, against what the labels accept. */
+export interface Verdict {
+  readonly case: string;
   readonly rule: string;
-  readonly expected: Status;
+  readonly accepted: readonly Status[];
   readonly got: Status;
   readonly result?: RuleResult;
 }
@@ -21,104 +19,130 @@ export interface RuleScore {
   readonly rule: string;
   readonly total: number;
   readonly correct: number;
-  /** Of the clauses judged present, how many are present. */
+  /** Of the clauses judged present, how many may be present. */
   readonly precision: number;
-  /** Of the present clauses, how many were judged present. */
+  /** Of the clauses that must be present, how many were judged present. */
   readonly recall: number;
+  /** Judged present where the labels do not accept it: the worst thing kravkoll can say. */
+  readonly falsePresent: number;
 }
 
 export interface EvalResult {
   readonly set: string;
-  readonly documents: number;
+  readonly cases: number;
   readonly rules: readonly RuleScore[];
   readonly overall: RuleScore;
-  /** confusion[expected][got] */
+  /** confusion[expected][got], over labels that accept one status only. */
   readonly confusion: Readonly<Record<Status, Readonly<Record<Status, number>>>>;
-  readonly mismatches: readonly Mismatch[];
+  readonly verdicts: readonly Verdict[];
+  readonly mismatches: readonly Verdict[];
 }
 
-interface Pair {
-  readonly file: string;
-  readonly rule: string;
-  readonly expected: Status;
-  readonly got: Status;
-  readonly result?: RuleResult;
-}
+const isRight = (v: Verdict): boolean => v.accepted.includes(v.got);
 
-function score(rule: string, pairs: readonly Pair[]): RuleScore {
-  const judgedPresent = pairs.filter((p) => p.got === "present");
-  const truePresent = pairs.filter((p) => p.expected === "present");
-  const hits = judgedPresent.filter((p) => p.expected === "present").length;
+function score(rule: string, verdicts: readonly Verdict[]): RuleScore {
+  const judgedPresent = verdicts.filter((v) => v.got === "present");
+  const mustBePresent = verdicts.filter((v) => v.accepted.length === 1 && v.accepted[0] === "present");
   return {
     rule,
-    total: pairs.length,
-    correct: pairs.filter((p) => p.got === p.expected).length,
-    precision: judgedPresent.length === 0 ? 1 : hits / judgedPresent.length,
-    recall: truePresent.length === 0 ? 1 : hits / truePresent.length,
+    total: verdicts.length,
+    correct: verdicts.filter(isRight).length,
+    precision: judgedPresent.length === 0 ? 1 : judgedPresent.filter((v) => v.accepted.includes("present")).length / judgedPresent.length,
+    recall: mustBePresent.length === 0 ? 1 : mustBePresent.filter((v) => v.got === "present").length / mustBePresent.length,
+    falsePresent: judgedPresent.filter((v) => !v.accepted.includes("present")).length,
   };
 }
 
-/** Checks every document of a labelled set on its own and compares with its truth file. */
-export async function evaluate(dir: string): Promise<EvalResult> {
-  const truth = parse(readFileSync(join(dir, "truth.yaml"), "utf8")) as Record<string, Record<string, Status>>;
-  const books = loadRulebooksForRun([], process.cwd(), {});
+/** Judges every case of a set with the bundled rulebook (or the rulebooks named) and scores it against its labels. */
+export function evaluate(set: LabelledSet, rulebooks: readonly string[] = []): EvalResult {
+  const books = loadRulebooksForRun(rulebooks, process.cwd(), {});
   if (!books.ok) throw new Error(books.errors.map((e) => e.message).join("\n"));
   const prepared = prepareRules(books.value);
-  const files = readdirSync(dir).filter((f) => f in truth).sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
-  const missingFiles = Object.keys(truth).filter((f) => !files.includes(f));
-  if (missingFiles.length > 0) throw new Error(`truth.yaml names files that do not exist: ${missingFiles.join(", ")}`);
-  const pairs: Pair[] = [];
-  for (const file of files) {
-    const read = await readDocument(file, readFileSync(join(dir, file)), {});
-    if (!read.ok) throw new Error(`${file}: ${read.errors.map((e) => e.message).join("; ")}`);
-    const unit = checkUnit(file, [read.value], prepared);
-    for (const rule of prepared.rules) {
-      const expected = truth[file]?.[rule.id];
-      if (expected === undefined) throw new Error(`${file}: no label for ${rule.id}`);
-      // A rule that does not apply to the document finds no clause in it: that is "missing".
-      const result = unit.results.find((r) => r.ruleId === rule.id);
-      pairs.push({ file, rule: rule.id, expected, got: result?.status ?? "missing", ...(result ? { result } : {}) });
+  const verdicts: Verdict[] = [];
+  for (const c of set.cases) {
+    const unit = checkUnit(c.name, c.docs, prepared);
+    for (const [rule, accepted] of Object.entries(c.truth)) {
+      if (!prepared.rules.some((r) => r.id === rule)) throw new Error(`${c.name}: no rule ${rule}`);
+      // A rule that does not apply finds no clause: that is "missing".
+      const result = unit.results.find((r) => r.ruleId === rule);
+      verdicts.push({ case: c.name, rule, accepted, got: result?.status ?? "missing", ...(result ? { result } : {}) });
     }
+    for (const rule of prepared.rules) if (!(rule.id in c.truth) && set.cases.length > 0 && !set.name.includes("probes")) throw new Error(`${c.name}: no label for ${rule.id}`);
   }
-  const ruleIds = prepared.rules.map((r) => r.id);
-  const confusion = Object.fromEntries(STATUSES.map((e) => [e, Object.fromEntries(STATUSES.map((g) => [g, pairs.filter((p) => p.expected === e && p.got === g).length]))])) as EvalResult["confusion"];
+  const ruleIds = [...new Set(verdicts.map((v) => v.rule))];
+  const single = verdicts.filter((v) => v.accepted.length === 1);
+  const confusion = Object.fromEntries(STATUSES.map((e) => [e, Object.fromEntries(STATUSES.map((g) => [g, single.filter((v) => v.accepted[0] === e && v.got === g).length]))])) as EvalResult["confusion"];
+  const order = prepared.rules.map((r) => r.id);
   return {
-    set: dir,
-    documents: files.length,
-    rules: ruleIds.map((id) => score(id, pairs.filter((p) => p.rule === id))),
-    overall: score("overall", pairs),
+    set: set.name,
+    cases: set.cases.length,
+    rules: ruleIds.sort((a, b) => order.indexOf(a) - order.indexOf(b)).map((id) => score(id, verdicts.filter((v) => v.rule === id))),
+    overall: score("overall", verdicts),
     confusion,
-    mismatches: pairs.filter((p) => p.got !== p.expected),
+    verdicts,
+    mismatches: verdicts.filter((v) => !isRight(v)),
   };
 }
 
-const pct = (x: number): string => x.toFixed(2);
+const fixed = (x: number): string => x.toFixed(2);
 
 export function formatEval(result: EvalResult, verbose: boolean): string {
   const out: string[] = [];
-  out.push(`${result.set}: ${result.documents} documents, ${result.overall.total} labels`);
+  out.push(`${result.set}: ${result.cases} cases, ${result.overall.total} labels`);
   out.push("");
-  out.push(`${"rule".padEnd(16)} ${"accuracy".padStart(8)} ${"present P".padStart(9)} ${"present R".padStart(9)}   n`);
+  out.push(`${"rule".padEnd(16)} ${"accuracy".padStart(8)} ${"present P".padStart(9)} ${"present R".padStart(9)} ${"false P".padStart(7)}   n`);
   for (const r of [...result.rules, result.overall]) {
-    out.push(`${r.rule.padEnd(16)} ${pct(r.correct / Math.max(1, r.total)).padStart(8)} ${pct(r.precision).padStart(9)} ${pct(r.recall).padStart(9)} ${String(r.total).padStart(3)}`);
+    out.push(`${r.rule.padEnd(16)} ${fixed(r.correct / Math.max(1, r.total)).padStart(8)} ${fixed(r.precision).padStart(9)} ${fixed(r.recall).padStart(9)} ${String(r.falsePresent).padStart(7)} ${String(r.total).padStart(3)}`);
   }
   out.push("");
-  out.push(`confusion (rows: truth, columns: kravkoll)`);
+  out.push("confusion over labels with one status (rows: truth, columns: kravkoll)");
   out.push(`${"".padEnd(9)}${STATUSES.map((s) => s.padStart(9)).join("")}`);
   for (const e of STATUSES) out.push(`${e.padEnd(9)}${STATUSES.map((g) => String(result.confusion[e][g]).padStart(9)).join("")}`);
   if (result.mismatches.length > 0) {
     out.push("");
     out.push(`mismatches (${result.mismatches.length}):`);
     for (const m of result.mismatches) {
-      out.push(`  ${m.file} ${m.rule}: truth ${m.expected}, kravkoll ${m.got}`);
+      out.push(`  ${m.case} ${m.rule}: truth ${m.accepted.join("|")}, kravkoll ${m.got}`);
       if (!verbose) continue;
       if (m.result === undefined) {
-        out.push("      (the rule does not apply to this document)");
+        out.push("      (the rule does not apply)");
         continue;
       }
-      const ev = [...m.result.evidence, ...m.result.candidates].slice(0, 2);
-      for (const e of ev) out.push(`      “${e.text.slice(0, 160)}” — ${e.reasons.join("; ")}`);
+      for (const e of [...m.result.evidence, ...m.result.candidates].slice(0, 2)) out.push(`      “${e.text.slice(0, 200)}” — ${e.reasons.join("; ")}`);
     }
   }
   return `${out.join("\n")}\n`;
+}
+
+/** Every verdict of a run as plain data, to keep and compare with a later run (`--record`, `--diff`). */
+export type Snapshot = Readonly<Record<string, Readonly<Record<string, { readonly status: Status; readonly passage: string | null; readonly reasons: readonly string[] }>>>>;
+
+export function snapshot(result: EvalResult): Snapshot {
+  const out: Record<string, Record<string, Snapshot[string][string]>> = {};
+  for (const v of result.verdicts) {
+    const first = v.result?.evidence[0];
+    (out[v.case] ??= {})[v.rule] = { status: v.got, passage: first?.text.slice(0, 200) ?? null, reasons: first?.reasons ?? [] };
+  }
+  return out;
+}
+
+/** The verdicts whose status changed between two runs, each with whether it went right or wrong. */
+export function formatDiff(before: Snapshot, result: EvalResult): string {
+  const lines: string[] = [];
+  let better = 0;
+  let worse = 0;
+  for (const v of result.verdicts) {
+    const was = before[v.case]?.[v.rule];
+    if (was === undefined || was.status === v.got) continue;
+    const wasRight = v.accepted.includes(was.status);
+    const nowRight = v.accepted.includes(v.got);
+    const mark = wasRight === nowRight ? "~" : nowRight ? "+" : "-";
+    if (mark === "+") better++;
+    if (mark === "-") worse++;
+    lines.push(`${mark} ${v.case} ${v.rule}: ${was.status} → ${v.got} (truth ${v.accepted.join("|")})`);
+    if (was.passage) lines.push(`    was: “${was.passage}” — ${was.reasons.join("; ")}`);
+    const now = v.result?.evidence[0] ?? v.result?.candidates[0];
+    if (now) lines.push(`    now: “${now.text.slice(0, 200)}” — ${now.reasons.join("; ")}`);
+  }
+  return `${lines.join("\n")}${lines.length > 0 ? "\n" : ""}${lines.filter((l) => !l.startsWith(" ")).length} changed: ${better} right now, ${worse} wrong now\n`;
 }
