@@ -1,4 +1,5 @@
-import type { RuleResult } from "../../src/model/report.js";
+import type { Evidence, RuleResult } from "../../src/model/report.js";
+import { formatMessage } from "../../src/messages/catalogue.js";
 import type { Status } from "../../src/model/rule.js";
 import { STATUSES } from "../../src/model/rule.js";
 import { loadRulebooksForRun } from "../../src/cli/rulebooks.js";
@@ -39,6 +40,9 @@ export interface EvalResult {
 }
 
 const isRight = (v: Verdict): boolean => v.accepted.includes(v.got);
+
+/** A passage's reasons in English words, as the eval reports show them. */
+export const reasonsOf = (e: Evidence): string[] => e.reasons.map((m) => formatMessage(m, "en"));
 
 function score(rule: string, verdicts: readonly Verdict[]): RuleScore {
   const judgedPresent = verdicts.filter((v) => v.got === "present");
@@ -108,7 +112,7 @@ export function formatEval(result: EvalResult, verbose: boolean): string {
         out.push("      (the rule does not apply)");
         continue;
       }
-      for (const e of [...m.result.evidence, ...m.result.candidates].slice(0, 2)) out.push(`      “${e.text.slice(0, 200)}” — ${e.reasons.join("; ")}`);
+      for (const e of [...m.result.evidence, ...m.result.candidates].slice(0, 2)) out.push(`      “${e.text.slice(0, 200)}” — ${reasonsOf(e).join("; ")}`);
     }
   }
   return `${out.join("\n")}\n`;
@@ -121,7 +125,7 @@ export function snapshot(result: EvalResult): Snapshot {
   const out: Record<string, Record<string, Snapshot[string][string]>> = {};
   for (const v of result.verdicts) {
     const first = v.result?.evidence[0];
-    (out[v.case] ??= {})[v.rule] = { status: v.got, passage: first?.text.slice(0, 200) ?? null, reasons: first?.reasons ?? [] };
+    (out[v.case] ??= {})[v.rule] = { status: v.got, passage: first?.text.slice(0, 200) ?? null, reasons: first ? reasonsOf(first) : [] };
   }
   return out;
 }
@@ -142,7 +146,7 @@ export function formatDiff(before: Snapshot, result: EvalResult): string {
     lines.push(`${mark} ${v.case} ${v.rule}: ${was.status} → ${v.got} (truth ${v.accepted.join("|")})`);
     if (was.passage) lines.push(`    was: “${was.passage}” — ${was.reasons.join("; ")}`);
     const now = v.result?.evidence[0] ?? v.result?.candidates[0];
-    if (now) lines.push(`    now: “${now.text.slice(0, 200)}” — ${now.reasons.join("; ")}`);
+    if (now) lines.push(`    now: “${now.text.slice(0, 200)}” — ${reasonsOf(now).join("; ")}`);
   }
   return `${lines.join("\n")}${lines.length > 0 ? "\n" : ""}${lines.filter((l) => !l.startsWith(" ")).length} changed: ${better} right now, ${worse} wrong now\n`;
 }

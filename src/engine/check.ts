@@ -1,12 +1,20 @@
 import type { SourceDoc } from "../model/document.js";
-import type { RuleResult, Summary, UnitResult } from "../model/report.js";
+import type { AppliesBecause, Conflict, DocumentStatus, RuleResult, Summary, UnitResult } from "../model/report.js";
 import type { RuleSpec, Status } from "../model/rule.js";
+import type { ClauseUnit } from "../model/unit.js";
 import { compareStrings } from "../model/compare.js";
-import type { Finding, UnitAnalysis } from "../judge/judge.js";
+import type { Message } from "../messages/catalogue.js";
+import { joined, message, quoted } from "../messages/catalogue.js";
+import type { DocAnalysis, UnitSyntax } from "../judge/analysis.js";
+import type { Finding, JudgeContext } from "../judge/judge.js";
 import { judgeUnit } from "../judge/judge.js";
+import { readUnit } from "../judge/syntax.js";
+import { FINDING_RANK, STATUS_ORDER } from "../judge/verdict.js";
+import { strikesOf } from "../discourse/strikes.js";
+import { clauseUnits } from "../text/units.js";
 import { analyseDocument } from "./analyse.js";
 import { lineStarts, toEvidence } from "./evidence.js";
-import type { PreparedRules } from "./prepare.js";
+import type { LanguageRun, PreparedRules } from "./prepare.js";
 import { conceptKey } from "./prepare.js";
 
 export interface UnitOptions {
@@ -18,21 +26,15 @@ export interface UnitOptions {
 
 export const DEFAULT_CHECK: UnitOptions = { candidates: 3, profiles: [] };
 
-/** Why a rule with an `applies` condition does not apply, or undefined when it does. */
-export function notApplicableReason(rule: RuleSpec, analyses: readonly UnitAnalysis[], profiles: readonly string[]): string | undefined {
-  const applies = rule.applies;
-  if (applies === undefined) return undefined;
-  if (applies.profiles.some((p) => profiles.includes(p))) return undefined;
-  const keys = applies.documents.map((c) => conceptKey(rule.rulebook, c));
-  if (keys.length > 0 && analyses.some((a) => keys.some((k) => a.hits(k).length > 0))) return undefined;
-  const parts: string[] = [];
-  if (applies.documents.length > 0) parts.push(`the documents mention none of ${applies.documents.map((c) => `"${c}"`).join(", ")}`);
-  if (applies.profiles.length > 0) parts.push(`no profile ${applies.profiles.map((p) => `"${p}"`).join(" or ")} was chosen`);
-  return parts.join(", and ");
-}
+const byPlace = (a: Finding, b: Finding): number => compareStrings(a.unit.doc.path, b.unit.doc.path) || a.unit.span.start - b.unit.span.start;
 
-const byPlace = (a: Finding, b: Finding): number =>
-  compareStrings(a.unit.doc.path, b.unit.doc.path) || a.unit.span.start - b.unit.span.start;
+/** How strong a finding's passage is, to show the strongest first: a binding duty on a named supplier before a statement, a wish or a buyer's option. */
+function strength(f: Finding): number {
+  const frame = f.frame;
+  const base = frame === undefined ? 1 : frame.strength === "binding" ? 4 : frame.strength === "statement" ? 3 : 2;
+  const named = frame?.bearer.side === "supplier" || frame?.bearer.side === "supplier-org" ? 0.5 : 0;
+  return base + named - (frame?.softener !== undefined ? 1 : 0);
+}
 
 /**
  * Near misses, best first. A passage that has one of the rule's main concepts beats one that only
@@ -41,54 +43,97 @@ const byPlace = (a: Finding, b: Finding): number =>
 function nearMisses(rule: RuleSpec, findings: readonly Finding[], key: (concept: string) => string): Finding[] {
   const candidates = findings.filter((f) => f.status === "candidate");
   const main = new Set(rule.match.all.map(key));
-  const central = main.size === 0 ? candidates : candidates.filter((f) => f.hits.some((h) => main.has(key(h.concept))));
-  return (central.length > 0 ? central : candidates).sort((a, b) => b.score - a.score || byPlace(a, b));
+  const central = main.size === 0 ? candidates : candidates.filter((f) => f.hits.some((h) => main.has(h.concept)));
+  return (central.length > 0 ? central : candidates).toSorted((a, b) => b.score - a.score || byPlace(a, b));
 }
 
-/** A rule's status over a whole unit: present anywhere wins, then negated, then weak, else missing. */
-export function judgeRule(rule: RuleSpec, analyses: readonly UnitAnalysis[], starts: ReadonlyMap<SourceDoc, readonly number[]>, options: UnitOptions = DEFAULT_CHECK): RuleResult {
-  const known = new Map<string, string>();
-  const key = (concept: string): string => {
-    let k = known.get(concept);
-    if (k === undefined) {
-      k = conceptKey(rule.rulebook, concept);
-      known.set(concept, k);
-    }
-    return k;
-  };
-  // Most units name none of the rule's concepts, or only a side concept: skip them before judging.
-  // A unit can borrow one required concept from its context, so it must hold all but one itself.
+/** The units of a document worth judging for a rule: those holding its concepts (all but one, which the context may lend), answers to questions that do, and strikes. */
+function unitsToJudge(rule: RuleSpec, analysis: DocAnalysis, key: (concept: string) => string): number[] {
   const required = rule.match.all.map(key);
   const side = rule.match.any.flat().map(key);
   const section = rule.match.within === "section";
-  const worthJudging = (a: UnitAnalysis): boolean => {
-    // A Q&A answer may take all its concepts from the question ("Svar: Nej.").
-    if (a.answers !== undefined && worthJudging(a.answers)) return true;
-    if (a.striking) return true;
-    const held = required.filter((k) => a.hits(k).length > 0).length;
-    const any = held > 0 || side.some((k) => a.hits(k).length > 0);
+  const holds = (u: number): boolean => {
+    const hits = analysis.hits[u];
+    const held = required.filter((k) => (hits?.get(k)?.length ?? 0) > 0).length;
+    const any = held > 0 || side.some((k) => (hits?.get(k)?.length ?? 0) > 0);
     // With within: section the rest may be anywhere in the section.
     return any && (section || held >= required.length - 1);
   };
-  const findings = analyses.flatMap((a) => (worthJudging(a) ? (judgeUnit(rule, key, a) ?? []) : []));
-  const of = (status: Finding["status"]): Finding[] => findings.filter((f) => f.status === status).sort(byPlace);
-  const order: readonly Exclude<Status, "missing">[] = ["present", "negated", "weak"];
-  const status: Status = order.find((s) => findings.some((f) => f.status === s)) ?? "missing";
-  const evidence = status === "missing" ? [] : of(status);
-  const candidates = status === "missing" ? nearMisses(rule, findings, key).slice(0, options.candidates) : [];
+  const found = new Set<number>();
+  for (const k of [...required, ...side]) for (const u of analysis.index.get(k) ?? []) if (holds(u)) found.add(u);
+  analysis.links.answers.forEach((q, u) => {
+    // A Q&A answer may take all its concepts from the question ("Svar: Nej.").
+    if (q >= 0 && holds(q)) found.add(u);
+  });
+  analysis.links.striking.forEach((s, u) => s && found.add(u));
+  return [...found].sort((a, b) => a - b);
+}
+
+/** Why a rule with an `applies` condition does not apply, or undefined when it does. */
+function notApplicable(rule: RuleSpec, analyses: readonly DocAnalysis[], profiles: readonly string[]): Message | undefined {
+  const applies = rule.applies;
+  if (applies === undefined || applies.profiles.some((p) => profiles.includes(p))) return undefined;
+  const keys = applies.documents.map((c) => conceptKey(rule.rulebook, c));
+  if (keys.length > 0 && analyses.some((a) => keys.some((k) => (a.index.get(k)?.length ?? 0) > 0))) return undefined;
+  const documents = message("not-applicable-documents", { concepts: joined("or", applies.documents.map(quoted)) });
+  const chosen = message("not-applicable-profiles", { profiles: joined("or", applies.profiles.map(quoted)) });
+  if (applies.profiles.length === 0) return documents;
+  return applies.documents.length === 0 ? chosen : message("not-applicable-both", { documents, profiles: chosen });
+}
+
+/** The passage that switched a rule on: the first that names one of its `applies` concepts, or the profile chosen. */
+function appliesBecause(rule: RuleSpec, analyses: readonly DocAnalysis[], profiles: readonly string[], starts: ReadonlyMap<SourceDoc, readonly number[]>): AppliesBecause | undefined {
+  const applies = rule.applies;
+  if (applies === undefined) return undefined;
+  const profile = applies.profiles.find((p) => profiles.includes(p));
+  if (profile !== undefined) return { reason: message("switched-on-profile", { profile: quoted(profile) }) };
+  for (const a of analyses) {
+    for (const c of applies.documents) {
+      const u = a.index.get(conceptKey(rule.rulebook, c))?.[0];
+      const unit = u === undefined ? undefined : a.units[u];
+      const hit = u === undefined ? undefined : a.hits[u]?.get(conceptKey(rule.rulebook, c))?.[0];
+      if (unit === undefined || hit === undefined) continue;
+      const reason = message("switched-on", { term: quoted(unit.norm.text.slice(hit.start, hit.end)), passage: quoted(unit.quote) });
+      const finding: Finding = { unit, status: "candidate", hits: [hit], reasons: [reason], score: 0 };
+      return { reason, evidence: toEvidence(finding, unit.doc, starts.get(unit.doc) ?? [0]) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A rule's status over a unit (a bundle or one document). Each document's status is the best of
+ * its passages, by the single order present > weak > negated; the bundle's is the best of its
+ * documents'. When documents disagree, each one's strongest passage is kept as a conflict.
+ */
+export function judgeRule(rule: RuleSpec, findings: readonly Finding[], docs: readonly SourceDoc[], starts: ReadonlyMap<SourceDoc, readonly number[]>, options: UnitOptions, key: (concept: string) => string): Omit<RuleResult, "appliesBecause"> {
+  const best = (list: readonly Finding[]): Status => STATUS_ORDER.find((s) => list.some((f) => f.status === s)) ?? "missing";
+  const status = best(findings);
+  const ordered = (s: Status): Finding[] => findings.filter((f) => f.status === s).toSorted((a, b) => strength(b) - strength(a) || byPlace(a, b));
   const toEv = (f: Finding) => toEvidence(f, f.unit.doc, starts.get(f.unit.doc) ?? [0]);
+  const documents: DocumentStatus[] = docs.map((d) => ({ path: d.path, status: best(findings.filter((f) => f.unit.doc === d)) }));
+  const stated = documents.filter((d) => d.status !== "missing");
+  const conflicts: Conflict[] =
+    new Set(stated.map((d) => d.status)).size < 2
+      ? []
+      : stated.flatMap((d) => {
+          const own = findings.filter((f) => f.unit.doc.path === d.path && f.status === d.status).toSorted((a, b) => strength(b) - strength(a) || byPlace(a, b))[0];
+          return own === undefined || d.status === "missing" ? [] : [{ path: d.path, status: d.status, evidence: toEv(own) }];
+        });
   return {
     ruleId: rule.id,
     rulebook: rule.rulebook,
     title: rule.title,
     severity: rule.severity,
     status,
-    evidence: evidence.map(toEv),
-    candidates: candidates.map(toEv),
+    evidence: status === "missing" ? [] : ordered(status).map(toEv),
+    candidates: status === "missing" ? nearMisses(rule, findings, key).slice(0, options.candidates).map(toEv) : [],
     suggestion: rule.suggestion,
     source: rule.source,
     references: rule.references,
     link: rule.link ?? null,
+    documents,
+    conflicts,
   };
 }
 
@@ -97,23 +142,73 @@ export function summarise(results: readonly RuleResult[]): Summary {
   return { present: count("present"), weak: count("weak"), negated: count("negated"), missing: count("missing") };
 }
 
-/** Judges documents together as one unit: a clause may sit in any of them. */
+/** A rule's findings over the analysed documents of a language: only the units that hold its concepts are judged. */
+function findingsOf(rule: RuleSpec, run: LanguageRun, analyses: readonly DocAnalysis[], syntax: readonly ReadonlyMap<number, UnitSyntax>[]): Finding[] {
+  const key = (c: string): string => conceptKey(rule.rulebook, c);
+  return analyses.flatMap((analysis, d) => {
+    const ctx: JudgeContext = { analysis, syntax: syntax[d] ?? new Map(), lexicon: run.lexicon, key };
+    return unitsToJudge(rule, analysis, key).flatMap((u) => judgeUnit(rule, ctx, u) ?? []);
+  });
+}
+
+/**
+ * Judges documents together as one unit (a bundle): a clause may sit in any of them. The engine
+ * only chains the stages: read → units → discourse → match → judge → aggregate.
+ */
 export function checkUnit(name: string, docs: readonly SourceDoc[], prepared: PreparedRules, options: UnitOptions = DEFAULT_CHECK): UnitResult {
-  const sorted = [...docs].sort((a, b) => compareStrings(a.path, b.path));
-  const analyses = sorted.flatMap((doc) => analyseDocument(doc, prepared));
+  const sorted = docs.toSorted((a, b) => compareStrings(a.path, b.path));
+  const units = sorted.map((doc) => clauseUnits(doc));
   const starts = new Map(sorted.map((doc) => [doc, lineStarts(doc.text)] as const));
+  const byRule = new Map<RuleSpec, RuleResult | { notApplicable: Message }>();
+  for (const [lang, run] of prepared.languages) {
+    const rules = prepared.rules.filter((r) => r.language === lang);
+    if (rules.length === 0) continue;
+    // Struck and replaced clauses are resolved across the bundle first: an amendment may strike another document's clause.
+    const strikes = units.flatMap((u) => strikesOf(u, run.discourse.strikes));
+    const analyses = sorted.map((doc, d) => analyseDocument(doc, units[d] ?? [], run, strikes));
+    const applicable = rules.filter((rule) => notApplicable(rule, analyses, options.profiles) === undefined);
+    // Read as sentences only the units some rule will judge, and each once.
+    const needed = analyses.map(() => new Set<number>());
+    for (const rule of applicable) {
+      const key = (c: string): string => conceptKey(rule.rulebook, c);
+      analyses.forEach((a, d) => {
+        for (const u of unitsToJudge(rule, a, key)) {
+          needed[d]?.add(u);
+          const q = a.links.answers[u] ?? -1;
+          if (q >= 0) needed[d]?.add(q);
+          // What a word refers back to decides whose the thing is ("Resultatet" of the buyer's analysis).
+          for (const hits of a.hits[u]?.values() ?? []) for (const h of hits) if (h.from !== undefined) needed[d]?.add(h.from.unit);
+        }
+      });
+    }
+    const syntax = analyses.map((a, d) => new Map([...(needed[d] ?? [])].sort((x, y) => x - y).map((u) => [u, readUnit(a.units[u] as ClauseUnit, run.lexicon, a.names, run.evaluation)] as const)));
+    for (const rule of rules) {
+      const reason = notApplicable(rule, analyses, options.profiles);
+      if (reason !== undefined) {
+        byRule.set(rule, { notApplicable: reason });
+        continue;
+      }
+      const key = (c: string): string => conceptKey(rule.rulebook, c);
+      const result = judgeRule(rule, findingsOf(rule, run, analyses, syntax), sorted, starts, options, key);
+      const because = appliesBecause(rule, analyses, options.profiles, starts);
+      byRule.set(rule, { ...result, ...(because !== undefined ? { appliesBecause: because } : {}) });
+    }
+  }
   const results: RuleResult[] = [];
-  const notApplicable: UnitResult["notApplicable"][number][] = [];
+  const notApplicableRules: UnitResult["notApplicable"][number][] = [];
   for (const rule of prepared.rules) {
-    const reason = notApplicableReason(rule, analyses, options.profiles);
-    if (reason === undefined) results.push(judgeRule(rule, analyses, starts, options));
-    else notApplicable.push({ ruleId: rule.id, rulebook: rule.rulebook, title: rule.title, reason });
+    const r = byRule.get(rule);
+    if (r === undefined) continue;
+    if ("notApplicable" in r) notApplicableRules.push({ ruleId: rule.id, rulebook: rule.rulebook, title: rule.title, reason: r.notApplicable });
+    else results.push(r);
   }
   return {
     name,
     documents: sorted.map((d) => ({ path: d.path, format: d.format, pages: d.pages, warnings: d.warnings ?? [] })),
     results,
-    notApplicable,
+    notApplicable: notApplicableRules,
     summary: summarise(results),
   };
 }
+
+export { FINDING_RANK };

@@ -1,230 +1,412 @@
-import type { ConceptGroup, RuleSpec, Status } from "../model/rule.js";
-import type { ClauseUnit, Token } from "../model/unit.js";
 import type { ConceptHit } from "../match/concepts.js";
-import type { Context } from "./context.js";
-import { CONTEXT_REASONS } from "./context.js";
-import type { Frame } from "./frames.js";
-import { governingFrame } from "./frames.js";
-import { OWN_MARKERS } from "./lexicon.js";
-import { ANSWER_LABEL } from "../text/signals.js";
-import type { PartyOptions } from "./party.js";
-import { partyAt } from "./party.js";
+import type { ConceptGroup, RuleSpec } from "../model/rule.js";
+import type { ClauseUnit } from "../model/unit.js";
+import type { Message } from "../messages/catalogue.js";
+import { joined, message, quoted } from "../messages/catalogue.js";
+import type { DocAnalysis, HeadingHit, UnitSyntax } from "./analysis.js";
+import { sectionKey } from "./analysis.js";
+import type { Frame, NoDuty } from "./cues.js";
+import type { Lexicon } from "./lexicon.js";
+import type { Facts, FindingStatus } from "./verdict.js";
+import { FINDING_RANK, verdictOf } from "./verdict.js";
+import { hasClass } from "./tag.js";
 
-/** What the judge needs to know about one clause unit, computed once and shared by every rule. */
-export interface UnitAnalysis {
-  readonly unit: ClauseUnit;
-  /** Computed on first use: most units name no concept of any rule and are never judged. */
-  readonly context: Context;
-  readonly frames: readonly Frame[];
-  readonly parties: PartyOptions;
-  /** In a Q&A, the question this unit's answer ("Svar: …") answers. */
-  readonly answers?: UnitAnalysis;
-  /** The sentence that strikes out the clause this unit belongs to ("Punkt 5.2 … utgår"), or the unit itself. */
-  readonly struck?: string;
-  /** Whether the unit strikes out a clause it names ("Punkt 8.4 utgår", under "Ändring 3 – Risk- och sårbarhetsanalys"). */
-  readonly striking: boolean;
-  /** The unit's own hits of a concept (by the rule's concept key). */
-  hits(concept: string): readonly ConceptHit[];
-  /**
-   * Hits of a concept in the unit's context: the heading it sits under, a table row's column
-   * headers, and the sentence before when this one refers back to it ("Resultatet ska redovisas").
-   */
-  contextHits(concept: string): readonly ContextHit[];
-  /** Hits of a concept anywhere in the unit's section (for rules whose concepts meet within a section). */
-  sectionHits(concept: string): readonly ConceptHit[];
-}
-
-/** A concept found around a unit rather than in it, and where ("the heading \"6.3 Brandskydd\""). */
-export interface ContextHit {
-  readonly hit: ConceptHit;
-  readonly from: string;
-  /** The words as written there, when they are not in a heading. */
-  readonly text?: string;
-  /** The buyer whose it is there ("Beställarens riskbedömning"), if the buyer's. */
-  readonly owner?: string;
-}
-
-export type FindingStatus = Exclude<Status, "missing"> | "candidate";
-
-/** One clause unit judged against one rule. */
+/** One clause unit judged against one rule. Plain data. */
 export interface Finding {
   readonly unit: ClauseUnit;
   readonly status: FindingStatus;
   readonly hits: readonly ConceptHit[];
   readonly frame?: Frame;
   /** Why: which terms, which party, which modal verb, which negation, or what was lacking. */
-  readonly reasons: readonly string[];
+  readonly reasons: readonly Message[];
   /** For ranking candidates: how close the unit came to satisfying the rule. */
   readonly score: number;
 }
 
-export const FINDING_RANK: Readonly<Record<FindingStatus, number>> = { present: 4, negated: 3, weak: 2, candidate: 1 };
-
-const quote = (s: string): string => `"${s}"`;
-
-/** Verbs and nouns of designing and building: "Byggnaden ska projekteras med …", "vid projekteringen av reservkraft". */
-const DESIGN_VERBS = /^(?:projekteras|förses|utformas|dimensioneras|uppföras|byggas|utrustas|projektera|förse|utforma|dimensionera)$/u;
-const DESIGN_NOUNS = /^(?:projektering|projekteringen|dimensionering|dimensioneringen|utformning|utformningen)$/u;
-
-/** The design word that makes a passage a description of the works (a construction contract's building), if any. */
-function designedThing(a: UnitAnalysis, frame: Frame, hits: readonly ConceptHit[]): string | undefined {
-  const tokens = a.unit.tokens;
-  if (frame.passive) {
-    for (let j = frame.cue + 1; j <= frame.cue + 4 && j < tokens.length; j++) {
-      if (DESIGN_VERBS.test(tokens[j]?.text ?? "")) return tokens[j]?.raw;
-    }
-  }
-  // "vid projekteringen av reservkraft": worked out once per unit, however many hits are judged.
-  let noun = designNouns.get(hits);
-  if (noun === undefined) {
-    noun = null;
-    for (const h of hits) {
-      const before = tokens[h.first - 1]?.text === "av" ? tokens[h.first - 2] : tokens[h.first - 1];
-      if (before !== undefined && DESIGN_NOUNS.test(before.text)) noun = before.raw;
-    }
-    designNouns.set(hits, noun);
-  }
-  return noun ?? undefined;
+/** What judging a unit needs besides the rule: the document's analysis, the units' syntax, the language. */
+export interface JudgeContext {
+  readonly analysis: DocAnalysis;
+  readonly syntax: ReadonlyMap<number, UnitSyntax>;
+  readonly lexicon: Lexicon;
+  /** Concepts are named per rulebook; this gives a concept's run-wide key. */
+  readonly key: (concept: string) => string;
 }
 
-const designNouns = new WeakMap<readonly ConceptHit[], string | null>();
+/** A concept found around a unit rather than in it, and where. */
+interface ContextHit {
+  readonly hit: ConceptHit;
+  readonly from: Message;
+  /** The words as written there. */
+  readonly text: string;
+  /** The buyer whose it is there ("Beställarens riskbedömning"), if the buyer's. */
+  readonly owner?: string;
+}
 
-const LIGHT_VERBS: ReadonlySet<string> = new Set(["görs", "sker", "utförs", "genomförs"]);
+const groupConcepts = (group: ConceptGroup): readonly string[] => (typeof group === "string" ? [group] : group);
+
+const hitText = (unit: ClauseUnit, h: ConceptHit): string => unit.norm.text.slice(h.start, h.end);
+
+/** Hits of a concept in the unit's context: its nearest heading, a table row's column headers, and what it refers back to. */
+function contextHits(ctx: JudgeContext, u: number, key: string): ContextHit[] {
+  const { analysis } = ctx;
+  const unit = analysis.units[u];
+  if (unit === undefined) return [];
+  const found: ContextHit[] = [];
+  const lend = (text: string, from: Message): void => {
+    for (const h of analysis.headings.get(text)?.get(key) ?? []) found.push({ hit: h.hit, from, text: h.text, ...(h.owner !== undefined ? { owner: h.owner } : {}) });
+  };
+  // Only the nearest heading, and only one with a single topic: "7 Informationssäkerhet", not
+  // "4 Arbetsmiljö, tillbud och riskanalys".
+  const heading = unit.block.trail.at(-1);
+  if (heading !== undefined && !headingListsTopics(heading, ctx.lexicon)) lend(heading, message("from-heading", { heading: quoted(heading) }));
+  if (unit.kind === "table-row") for (const header of unit.block.header ?? []) lend(header, message("from-column", { column: quoted(header) }));
+  // A pronoun ("dessa", "sådan") or an answer points at what came before as a whole.
+  if (!analysis.links.pointsByNoun[u]) {
+    for (const r of analysis.links.referents[u] ?? []) {
+      const other = analysis.units[r];
+      if (other === undefined) continue;
+      const from = message(analysis.links.context[r] === "question" ? "from-question" : "from-before");
+      for (const hit of analysis.hits[r]?.get(key) ?? []) found.push({ hit, from, text: hitText(other, hit) });
+    }
+  }
+  return found;
+}
+
+/** A heading that lists several topics ("Arbetsmiljö, tillbud och riskanalys") lends none of them. */
+function headingListsTopics(heading: string, lexicon: Lexicon): boolean {
+  if (heading.includes(",")) return true;
+  const words = heading.toLocaleLowerCase(lexicon.pack.locale).split(/\s+/u);
+  return words.some((w, i) => i > 0 && lexicon.classesOf(w).includes("coordinator") && !(words[i - 1] ?? "").endsWith("-"));
+}
 
 /** A concept hit is the buyer's when a buyer genitive stands just before it: "stadens årliga RSA". */
-export function buyerOwned(tokens: readonly Token[], hit: ConceptHit, parties: PartyOptions): string | undefined {
+export function buyerOwned(syntax: UnitSyntax, hit: ConceptHit): string | undefined {
+  const t = syntax.tagged.tokens;
   for (let j = hit.first - 1; j >= Math.max(0, hit.first - 3); j--) {
-    if (OWN_MARKERS.has(tokens[j]?.text ?? "")) return undefined;
-    const party = partyAt(tokens, j, parties);
+    if (hasClass(t[j], "own-marker")) return undefined;
+    const party = t[j]?.party;
     if (party?.genitive) return party.side === "buyer" ? party.word : undefined;
     if (party) return undefined;
   }
   return undefined;
 }
 
-/** A finding whose reasons are only put into words when someone reads them (most are never reported). */
-function finding(fields: Omit<Finding, "reasons">, reasons: () => readonly string[]): Finding {
-  let words: readonly string[] | undefined;
-  return {
-    ...fields,
-    get reasons() {
-      words ??= reasons();
-      return words;
-    },
-  };
+/** For a word that refers back ("Resultatet"), the buyer whose duty the thing it refers to was: "B har låtit genomföra en riskbedömning". */
+function referredBuyer(ctx: JudgeContext, hit: ConceptHit): string | undefined {
+  const from = hit.from;
+  const syntax = from === undefined ? undefined : ctx.syntax.get(from.unit);
+  if (from === undefined || syntax === undefined) return undefined;
+  const owner = buyerOwned(syntax, { ...hit, first: from.first, last: from.first });
+  if (owner !== undefined) return owner;
+  const frame = governing(syntax, from.first, new Set([from.first]), () => true).frame;
+  if (frame !== undefined) return frame.bearer.side === "buyer" ? (frame.bearer.word ?? "") : undefined;
+  // No duty there ("B har låtit genomföra en riskbedömning"): whose it is, is its clause's subject's.
+  for (let c: number | undefined = syntax.parse.clauseOf[from.first]; c !== undefined; c = syntax.parse.clauses[c]?.parent) {
+    const party = syntax.tagged.tokens[syntax.parse.clauses[c]?.subject ?? -1]?.party;
+    if (party !== undefined) return party.side === "buyer" ? party.word : undefined;
+  }
+  return undefined;
 }
 
-function groupConcepts(group: ConceptGroup): readonly string[] {
-  return typeof group === "string" ? [group] : group;
+/**
+ * The frame that governs token `i`: its clause's, else the clause it depends on. A word in a
+ * condition ("om en incident inträffar") is governed by the clause it conditions only when that
+ * clause holds the rule's words too; alone it requires nothing. A word in no clause with a duty
+ * (a label before a colon, a table cell) takes the unit's frame: a table row's class, or its
+ * first main duty.
+ */
+function governing(syntax: UnitSyntax, i: number, ruleTokens: ReadonlySet<number>, usable: (f: Frame) => boolean): { frame?: Frame; condition?: string } {
+  const { parse, reading } = syntax;
+  let c: number | undefined = parse.clauseOf[i];
+  const within = (token: number, clause: number): boolean => {
+    for (let k: number | undefined = parse.clauseOf[token]; k !== undefined; k = parse.clauses[k]?.parent) if (k === clause) return true;
+    return false;
+  };
+  while (c !== undefined) {
+    const frame = reading.frames[reading.frameOf[c] ?? -1];
+    if (frame !== undefined && usable(frame)) return { frame };
+    const clause = parse.clauses[c];
+    if (clause === undefined) break;
+    if (clause.kind === "conditional") {
+      const from = c;
+      const outside = [...ruleTokens].some((k) => !within(k, from));
+      // "Det är meriterande om anbudsgivaren …": what a tag or class rewards is its condition.
+      const parentFrame = reading.frames[reading.frameOf[clause.parent ?? -1] ?? -1];
+      if (!outside && parentFrame?.slot !== "none") return { condition: syntax.tagged.tokens[clause.opener ?? -1]?.raw ?? "" };
+    }
+    c = clause.parent;
+  }
+  // "… en händelserapport som Leverantören registrerar …": a relative clause's duty is its antecedent's.
+  const relative = parse.clauses.find((r) => r.parent === parse.clauseOf[i] && r.kind === "relative" && r.opener !== undefined && r.opener > i && r.opener <= i + 2);
+  const relFrame = relative === undefined ? undefined : reading.frames[reading.frameOf[relative.id] ?? -1];
+  if (relFrame !== undefined && usable(relFrame) && relFrame.negation === undefined) return { frame: relFrame };
+  if (reading.unitFrame !== undefined) return { frame: reading.unitFrame };
+  const mains = reading.frames.filter((f) => usable(f) && parse.clauses[f.clause]?.kind !== "relative" && parse.clauses[f.clause]?.kind !== "conditional");
+  const first = mains.find((f) => f.strength !== "statement") ?? mains[0];
+  return first === undefined ? {} : { frame: first };
+}
+
+/** The no-duty reading of the clause of token `i`, if the clause says what someone has described, usually does or lacks. */
+function noDutyAt(syntax: UnitSyntax, i: number): NoDuty | undefined {
+  let c: number | undefined = syntax.parse.clauseOf[i];
+  while (c !== undefined) {
+    const found = syntax.reading.noDuty.find((n) => n.clause === c);
+    if (found !== undefined) return found;
+    c = syntax.parse.clauses[c]?.parent;
+  }
+  return undefined;
+}
+
+/**
+ * The qualification a hit stands in, if it is what someone must know or have done: "erfarenhet av
+ * informationssäkerhet", "erfarenhet av att genomföra riskanalyser". The qualification stands
+ * before the hit, in its clause or a clause it depends on.
+ */
+function qualificationOf(syntax: UnitSyntax, lexicon: Lexicon, hit: ConceptHit): string | undefined {
+  const t = syntax.tagged.tokens;
+  const { parse } = syntax;
+  const governs = (c: number | undefined): boolean => {
+    for (let k: number | undefined = parse.clauseOf[hit.first]; k !== undefined; k = parse.clauses[k]?.parent) if (k === c) return true;
+    return false;
+  };
+  for (const words of lexicon.pack.context.qualification) {
+    for (let at = 0; at < hit.first; at++) {
+      if (words.every((w, k) => lexicon.inflect.isFormOf(t[at + k]?.text ?? "", w, true)) && governs(parse.clauseOf[at])) {
+        return t.slice(at, at + words.length).map((x) => x.raw).join(" ");
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The design word that makes a passage a description of the works (a construction contract's
+ * building), if any: a design verb as the frame's passive main verb, or a design noun in the
+ * frame's clause or a clause under it ("…, vilket ska beaktas vid projekteringen").
+ */
+function designedThing(syntax: UnitSyntax, lexicon: Lexicon, frame: Frame): string | undefined {
+  const t = syntax.tagged.tokens;
+  const design = lexicon.pack.context.design;
+  const { parse } = syntax;
+  const clause = parse.clauses[frame.clause];
+  if (frame.passive && clause?.main !== undefined && design.verbs.includes(t[clause.main]?.text ?? "")) return t[clause.main]?.raw;
+  if (clause === undefined) return undefined;
+  const under = (c: number | undefined): boolean => {
+    for (let k = c; k !== undefined; k = parse.clauses[k]?.parent) if (k === clause.id) return true;
+    return false;
+  };
+  return t.find((tok) => design.nouns.includes(tok.text) && under(parse.clauseOf[tok.index]))?.raw;
 }
 
 /** Judges one clause unit against one rule; undefined when none of the rule's concepts is in the unit. */
-export function judgeUnit(rule: RuleSpec, key: (concept: string) => string, a: UnitAnalysis): Finding | undefined {
+export function judgeUnit(rule: RuleSpec, ctx: JudgeContext, u: number): Finding | undefined {
+  const { analysis, key, lexicon } = ctx;
+  const unit = analysis.units[u];
+  const syntax = ctx.syntax.get(u);
+  if (unit === undefined || syntax === undefined) return undefined;
   const { match } = rule;
   const conceptIds = [...match.all, ...match.any.flatMap(groupConcepts)];
-  const own = (c: string): readonly ConceptHit[] => a.hits(key(c));
+  const own = (c: string): readonly ConceptHit[] => analysis.hits[u]?.get(key(c)) ?? [];
   if (!conceptIds.some((c) => own(c).length > 0)) {
-    if (a.striking) return judgeStrike(rule, key, a);
-    return a.answers === undefined ? undefined : judgeAnswer(rule, key, a, a.answers); // the usual case: nothing to judge
+    if (analysis.links.striking[u]) return judgeStrike(rule, ctx, u);
+    const question = analysis.links.answers[u] ?? -1;
+    return question < 0 ? undefined : judgeAnswer(rule, ctx, u, question);
   }
   const unitHits = conceptIds.flatMap(own);
   // The context may supply one concept (the heading's topic, the sentence referred back to);
   // the clause itself must carry the rest.
   let borrowed: ContextHit | undefined;
+  const section = analysis.sections.get(sectionKey(unit)) ?? [];
   const found = (c: string): boolean => {
     if (own(c).length > 0) return true;
-    if (match.within === "section" && a.sectionHits(key(c)).length > 0) return true;
-    const around = a.contextHits(key(c))[0];
+    if (match.within === "section" && section.some((k) => (analysis.hits[k]?.get(key(c))?.length ?? 0) > 0)) return true;
+    const around = contextHits(ctx, u, key(c))[0];
     if (borrowed !== undefined || around === undefined) return false;
     borrowed = around;
     return true;
   };
-
-  // Name the words as the document writes them: "riktlinjerna", not the rule's "riktlinje".
-  const termsReason = (): string => {
-    const words = unitHits.map((h) => `${quote(a.unit.norm.text.slice(h.start, h.end))}${h.via ? ` (${h.via})` : ""}`);
-    const context = borrowed === undefined ? "" : `, with ${quote(borrowed.text ?? borrowed.hit.term)} from ${borrowed.from}`;
-    return `found ${words.filter((t, i) => words.indexOf(t) === i).join(", ")}${context}`;
-  };
   const missingAll = match.all.filter((c) => !found(c));
   const anyOk = match.any.length === 0 || match.any.some((g) => groupConcepts(g).every((c) => own(c).length > 0)) || match.any.some((g) => groupConcepts(g).every(found));
   const satisfied = conceptIds.length - missingAll.length;
-  const candidate = (lack: () => string, frame?: Frame, bonus = 0): Finding =>
-    finding(
-      { unit: a.unit, status: "candidate", hits: unitHits, ...(frame ? { frame } : {}), score: satisfied / Math.max(1, conceptIds.length) + bonus },
-      () => [termsReason(), lack()],
-    );
+  const base = satisfied / Math.max(1, conceptIds.length);
+  // Name the words as the document writes them: "riktlinjerna", not the rule's "riktlinje".
+  const seen = new Set<string>();
+  const words: (string | Message)[] = [];
+  for (const h of unitHits) {
+    const text = hitText(unit, h);
+    const id = `${text}\u0000${h.via ?? ""}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    words.push(h.via === undefined ? quoted(text) : message("term-via", { term: quoted(text), antecedent: quoted(h.via) }));
+  }
+  const termsReason = (): Message =>
+    borrowed === undefined ? message("found", { terms: words }) : message("found-with", { terms: words, borrowed: quoted(borrowed.text), from: borrowed.from });
+  const result = (status: FindingStatus, reason: Message, score: number, frame?: Frame): Finding => ({
+    unit,
+    status,
+    hits: unitHits,
+    ...(frame !== undefined ? { frame } : {}),
+    reasons: [termsReason(), reason],
+    score,
+  });
+  // A strike that names what it strikes ("Bilaga 7 Informationssäkerhet utgår") needs only the rule's main concepts.
+  const strikes = analysis.links.striking[u] === true && match.all.length > 0 && missingAll.length === 0;
+  if (strikes) return result("negated", message("struck", { by: quoted(analysis.links.struck[u] ?? unit.quote) }), 1 + base);
   if (missingAll.length > 0 || !anyOk) {
-    const lacking = missingAll.length > 0 ? missingAll : match.any.map((g) => groupConcepts(g).join(" + "));
-    return candidate(() => `lacks ${lacking.map((c) => quote(c)).join(missingAll.length > 0 ? " and " : " or ")}`);
+    const lacking = missingAll.length > 0 ? missingAll.map((c) => quoted(c)) : match.any.map((g) => quoted(groupConcepts(g).join(" + ")));
+    return result("candidate", message("lacks", { concepts: joined(missingAll.length > 0 ? "and" : "or", lacking) }), base);
   }
   const excluded = match.none.find((c) => own(c).length > 0);
-  const exclusion = excluded === undefined ? undefined : own(excluded)[0];
   if (excluded !== undefined) {
-    return candidate(() => `excluded: ${quote(exclusion ? a.unit.norm.text.slice(exclusion.start, exclusion.end) : excluded)} makes it a matter of ${quote(excluded)}`, undefined, 0.5);
+    const exclusion = own(excluded)[0];
+    return result("candidate", message("excluded", { word: quoted(exclusion ? hitText(unit, exclusion) : excluded), concept: quoted(excluded) }), base + 0.5);
   }
-  const context = a.context;
-  if (context !== "body") return candidate(() => `concepts found, but ${CONTEXT_REASONS[context]}`, undefined, 0.5);
+  const context = analysis.links.context[u] ?? "body";
+  if (context !== "body") return result("candidate", message(`context-${context}`), base + 0.5);
 
   // "AFC.13 Beställarens riskbedömning" lends the buyer's analysis, not the supplier's.
-  if (borrowed?.owner !== undefined && match.own.some((c) => key(c) === borrowed?.hit.concept)) {
-    const { owner, from } = borrowed;
-    return candidate(() => `concepts found, but what ${from} names is the buyer's own (${quote(owner)})`, undefined, 0.6);
+  const lent: ContextHit | undefined = borrowed;
+  if (lent?.owner !== undefined && match.own.some((c) => key(c) === lent.hit.concept)) {
+    return result("candidate", message("buyer-owned-context", { from: lent.from, owner: quoted(lent.owner) }), base + 0.6);
   }
   for (const c of match.own) {
     const hits = own(c);
     if (hits.length === 0) continue;
-    const owners = hits.map((h) => buyerOwned(a.unit.tokens, h, a.parties));
+    const owners = hits.map((h) => buyerOwned(syntax, h) ?? referredBuyer(ctx, h));
     if (owners.every((o) => o !== undefined)) {
-      const named = hits[0] ? a.unit.norm.text.slice(hits[0].start, hits[0].end) : c;
-      return candidate(() => `concepts found, but the ${quote(named)} named is the buyer's own (${quote(owners[0] ?? "")})`, undefined, 0.6);
+      const named = hits[0] ? hitText(unit, hits[0]) : c;
+      return result("candidate", message("buyer-owned", { named: quoted(named), owner: quoted(owners[0] ?? "") }), base + 0.6);
     }
   }
 
-  if (a.struck !== undefined) {
-    const by = a.struck;
-    return finding({ unit: a.unit, status: "negated", hits: unitHits, score: 1 + satisfied / Math.max(1, conceptIds.length) }, () => [termsReason(), `the clause is struck out: ${quote(by)}`]);
-  }
+  const struck = analysis.links.struck[u];
+  if (struck !== undefined) return result("negated", message("struck", { by: quoted(struck) }), 1 + base);
 
-  // The duty that counts is the one governing the rule's first concept, where the unit has it.
-  const primary = match.all.map(own).find((h) => h.length > 0) ?? unitHits;
   const bindingHit = match.binding.flatMap(own)[0];
+  const covered = new Set(unitHits.flatMap((h) => Array.from({ length: h.last - h.first + 1 }, (_, k) => h.first + k)));
   // A present-tense passive binds only as the rule's own verb: "Avvikelser rapporteras …" reports,
-  // "Brandskyddsarbetet regleras i lag" states the law.
-  // "Rapporteringen görs i kommunens system": a light verb after the rule's own action noun counts too.
-  let covered: Set<number> | undefined; // the token positions the rule's hits cover
-  const ownVerb = (f: Frame): boolean => {
-    covered ??= new Set(unitHits.flatMap((h) => Array.from({ length: h.last - h.first + 1 }, (_, k) => h.first + k)));
-    return covered.has(f.cue) || (LIGHT_VERBS.has(a.unit.tokens[f.cue]?.text ?? "") && covered.has(f.cue - 1));
+  // "Brandskyddsarbetet regleras i lag" states the law; a light verb after the rule's own action
+  // noun counts too ("Rapporteringen görs i kommunens system").
+  const light = lexicon.pack.context.lightVerbs;
+  const t = syntax.tagged.tokens;
+  const usable = (f: Frame): boolean => f.row !== "passive-statement" || covered.has(f.cue) || (light.includes(t[f.cue]?.text ?? "") && covered.has(f.cue - 1));
+  // A wish in words ("bör", "i möjligaste mån", a row under "Bör"), which the rule's own binding wording does not undo; "kan" is no wish.
+  const explicitlySoft = [...syntax.reading.frames, ...(syntax.reading.unitFrame ? [syntax.reading.unitFrame] : [])].some(
+    (f) => (f.strength === "soft" && !lexicon.classesOf(f.cueText.toLocaleLowerCase(lexicon.pack.locale)).includes("modal-possible")) || f.softener !== undefined,
+  );
+  const judged = (frame: Frame | undefined, hits: readonly ConceptHit[], condition?: string, at?: number): Finding => {
+    const qualification = hits.length > 0 && hits.every((h) => qualificationOf(syntax, lexicon, h) !== undefined) ? qualificationOf(syntax, lexicon, hits[0] as ConceptHit) : undefined;
+    const noDuty: NoDuty | undefined = qualification !== undefined ? { clause: -1, row: "qualification", why: "qualification", text: qualification } : frame === undefined && at !== undefined ? noDutyAt(syntax, at) : undefined;
+    const design = frame === undefined ? undefined : designedThing(syntax, lexicon, frame);
+    const facts: Facts = {
+      ...(qualification === undefined && frame !== undefined ? { frame } : {}),
+      party: rule.party,
+      ...(frame !== undefined ? deniedOther(rule, ctx, u, frame) : {}),
+      ...(bindingHit !== undefined ? { bindingTerm: bindingHit.term } : {}),
+      permissive: frame === undefined || frame.strength === "statement" || frame.bearer.side === "implicit" || lexicon.classesOf(frame.cueText.toLocaleLowerCase(lexicon.pack.locale)).includes("modal-possible"),
+      explicitlySoft: explicitlySoft || frame?.softener !== undefined,
+      ...(noDuty !== undefined ? { noDuty } : {}),
+      ...(condition !== undefined ? { condition } : {}),
+      ...(design !== undefined ? { design } : {}),
+    };
+    const v = verdictOf(facts);
+    return result(v.status, v.reason, base + v.score, facts.frame);
   };
-  const frames = a.frames.some((f) => f.strength === "statement" && f.passive) ? a.frames.filter((f) => f.strength !== "statement" || !f.passive || ownVerb(f)) : a.frames;
+  const better = (a: Finding | undefined, b: Finding): Finding => (a === undefined || FINDING_RANK[b.status] > FINDING_RANK[a.status] ? b : a);
+
+  // A duty is about what its scope holds: each frame whose clause (with the clauses under it)
+  // holds the rule's concepts is judged, and the strongest wins.
+  // The unit's own frame (a table row's class) counts only where no clause of it has a duty that holds the rule.
   let best: Finding | undefined;
+  const unitFrame = syntax.reading.unitFrame;
+  for (const frame of [...syntax.reading.frames.filter(usable), ...(unitFrame !== undefined ? [unitFrame] : [])]) {
+    if (frame === unitFrame && best !== undefined) break;
+    const scope = scopeOf(syntax, frame, covered);
+    const inScope = (c: string): boolean => own(c).some((h) => scope.has(h.first));
+    // What the context lends (a heading's topic, the passage referred back to) counts in every scope.
+    const held = (c: string): boolean =>
+      inScope(c) || (match.within === "section" && own(c).length === 0 && found(c)) || (lent !== undefined && own(c).length === 0 && key(c) === lent.hit.concept);
+    const allHeld = match.all.every(held);
+    const anyHeld = match.any.length === 0 || match.any.some((g) => groupConcepts(g).every(held));
+    if (!allHeld || !anyHeld) continue;
+    const hits = unitHits.filter((h) => scope.has(h.first));
+    if (hits.length === 0) continue;
+    best = better(best, judged(frame, hits));
+  }
+  if (best !== undefined) return best;
+
+  // No duty holds the rule's words: say why, from the frame (if any) that governs the rule's first concept.
+  const primary = match.all.map(own).find((h) => h.length > 0) ?? unitHits;
   for (const hit of primary) {
-    const finding = judgeFrame(rule, a, unitHits, termsReason, governingFrame(frames, hit.first), bindingHit, satisfied / Math.max(1, conceptIds.length), key);
-    if (best === undefined || FINDING_RANK[finding.status] > FINDING_RANK[best.status]) best = finding;
+    const { frame, condition } = governing(syntax, hit.first, covered, usable);
+    best = better(best, judged(frame, [hit], condition, hit.first));
   }
   return best;
+}
+
+/**
+ * The tokens a frame's duty is about: its clause's own words and those of the clauses under it
+ * (what a relative clause says of its noun, the noun itself, an att-clause's content); a
+ * condition only where the clause it conditions holds the rule's words too; for a clause joined to
+ * the one before with no subject of its own, or a pronoun for one ("… men den behöver inte
+ * lämnas in"), the words of that conjunct too. A table row's class covers the whole row.
+ */
+function scopeOf(syntax: UnitSyntax, frame: Frame, ruleTokens: ReadonlySet<number>): Set<number> {
+  const { parse, reading } = syntax;
+  if (frame.clause < 0) return new Set(syntax.tagged.tokens.map((tk) => tk.index));
+  const scope = new Set<number>();
+  const conditions: number[] = [];
+  const add = (c: number): void => {
+    const clause = parse.clauses[c];
+    if (clause === undefined) return;
+    for (const i of clause.tokens) scope.add(i);
+    if (clause.kind === "relative" && clause.opener !== undefined) for (const k of [clause.opener - 1, clause.opener - 2]) if (k >= 0) scope.add(k);
+    for (const child of parse.clauses) {
+      if (child.parent !== c) continue;
+      if (child.kind === "coordinate" && (reading.frameOf[child.id] ?? -1) >= 0) continue;
+      if (child.kind === "conditional") conditions.push(child.id);
+      else add(child.id);
+    }
+  };
+  add(frame.clause);
+  const clause = parse.clauses[frame.clause];
+  if (clause?.kind === "coordinate" && clause.parent !== undefined) {
+    const subject = clause.subject === undefined ? undefined : syntax.tagged.tokens[clause.subject];
+    const pronoun = clause.tokens.some((i) => hasClass(syntax.tagged.tokens[i], "pronoun") && i !== clause.opener);
+    if (subject === undefined || subject.party === undefined || pronoun) for (const i of parse.clauses[clause.parent]?.tokens ?? []) scope.add(i);
+  }
+  if ([...ruleTokens].some((k) => scope.has(k))) {
+    const addAll = (c: number): void => {
+      for (const i of parse.clauses[c]?.tokens ?? []) scope.add(i);
+      for (const child of parse.clauses) if (child.parent === c) addAll(child.id);
+    };
+    for (const c of conditions) addAll(c);
+  }
+  return scope;
 }
 
 /**
  * The word a denial stands before, when it names one of the rule's other actions:
  * "Riskbedömningen behöver inte lämnas in" denies handing the analysis in, not carrying it out.
  */
-function deniesOtherAction(rule: RuleSpec, key: (concept: string) => string, a: UnitAnalysis, frame: Frame): string | undefined {
-  const at = frame.deniedAt;
-  if (at === undefined) return undefined;
-  const covers = (c: string): boolean => a.hits(key(c)).some((h) => h.first <= at && at <= h.last);
-  return rule.match.otherActions.some(covers) ? a.unit.tokens[at]?.raw : undefined;
+function deniedOther(rule: RuleSpec, ctx: JudgeContext, u: number, frame: Frame): { otherAction?: string } {
+  const at = frame.negation?.verb;
+  if (at === undefined || frame.negation?.from !== undefined) return {};
+  const covers = (c: string): boolean => (ctx.analysis.hits[u]?.get(ctx.key(c)) ?? []).some((h) => h.first <= at && at <= h.last);
+  const word = ctx.syntax.get(u)?.tagged.tokens[at]?.raw;
+  return rule.match.otherActions.some(covers) && word !== undefined ? { otherAction: word } : {};
 }
 
 /** A strike that names its clause only by number, under a heading that names the topic: "Ändring 3 – Risk- och sårbarhetsanalys / Punkt 8.4 utgår". */
-function judgeStrike(rule: RuleSpec, key: (concept: string) => string, a: UnitAnalysis): Finding | undefined {
+function judgeStrike(rule: RuleSpec, ctx: JudgeContext, u: number): Finding | undefined {
   const { match } = rule;
-  const lent = (c: string): ContextHit | undefined => a.contextHits(key(c)).find((h) => h.from.startsWith("the heading"));
+  const unit = ctx.analysis.units[u];
+  if (unit === undefined) return undefined;
+  const lent = (c: string): ContextHit | undefined => contextHits(ctx, u, ctx.key(c)).find((h) => h.from.id === "from-heading");
   const all = match.all.map(lent);
-  if (all.length === 0 || all.some((h) => h === undefined) || a.context !== "body") return undefined;
-  const from = all[0]?.from ?? "";
-  return finding({ unit: a.unit, status: "negated", hits: [], score: 2 }, () => [`found ${all.map((h) => quote(h?.hit.term ?? "")).join(", ")} in ${from}`, `the clause is struck out: ${quote(a.unit.quote)}`]);
+  if (all.length === 0 || all.some((h) => h === undefined) || ctx.analysis.links.context[u] !== "body") return undefined;
+  const from = all[0]?.from ?? message("from-heading", { heading: "" });
+  return { unit, status: "negated", hits: [], score: 2, reasons: [message("found-in", { terms: all.map((h) => quoted(h?.hit.term ?? "")), from }), message("struck", { by: quoted(unit.quote) })] };
 }
 
 /**
@@ -232,66 +414,47 @@ function judgeStrike(rule: RuleSpec, key: (concept: string) => string, a: UnitAn
  * leverantören bedriva SBA? / Svar: Nej, det behöver leverantören inte göra." Only the answer's
  * opening sentence is read so; a bare "Ja" or "Nej" affirms or denies the duty asked about.
  */
-function judgeAnswer(rule: RuleSpec, key: (concept: string) => string, a: UnitAnalysis, question: UnitAnalysis): Finding | undefined {
+function judgeAnswer(rule: RuleSpec, ctx: JudgeContext, u: number, q: number): Finding | undefined {
   const { match } = rule;
-  const asked = (c: string): boolean => question.hits(key(c)).length > 0;
-  if (!ANSWER_LABEL.test(a.unit.quote) || a.context !== "body") return undefined;
+  const { analysis, key, lexicon } = ctx;
+  const unit = analysis.units[u];
+  const question = analysis.units[q];
+  const syntax = ctx.syntax.get(u);
+  const asked = (c: string): boolean => (analysis.hits[q]?.get(key(c))?.length ?? 0) > 0;
+  if (unit === undefined || question === undefined || syntax === undefined) return undefined;
+  const answerLabel = lexicon.pack.context.answer;
+  const opening = unit.tokens[0]?.text ?? "";
+  if (!answerLabel.includes(opening) || analysis.links.context[u] !== "body") return undefined;
   if (!match.all.every(asked) || (match.any.length > 0 && !match.any.some((g) => groupConcepts(g).every(asked))) || match.none.some(asked)) return undefined;
   // "Ska leverantören lämna in sin riskanalys? Nej." denies handing it in, which another rule asks
   // for; "Ska leverantören genomföra och redovisa en RSA? Ja." still affirms carrying it out.
   const asksOtherAction = match.otherActions.some(asked);
-  const hits = [...match.all, ...match.any.flatMap(groupConcepts)].flatMap((c) => question.hits(key(c)));
-  const terms = [...new Set(hits.map((h) => quote(question.unit.norm.text.slice(h.start, h.end))))].join(", ");
-  const termsReason = (): string => `found ${terms} in the question answered`;
-  const frame = a.frames[0];
-  if (frame !== undefined) return asksOtherAction && frame.negation !== undefined ? undefined : judgeFrame(rule, a, [], termsReason, frame, undefined, 1, key);
+  const hits = [...match.all, ...match.any.flatMap(groupConcepts)].flatMap((c) => analysis.hits[q]?.get(key(c)) ?? []);
+  const terms = [...new Set(hits.map((h) => quoted(hitText(question, h))))];
+  const termsReason = message("found-in", { terms, from: message("from-question") });
+  // A verb's duty in the answer repeats the question's ("Ja, det ska leverantören"); a table class
+  // or tag in it ("Punkt 5.1 har formulerats om till ett Bör-krav") speaks of another clause.
+  const frame = syntax.reading.frames.find((f) => f.slot !== "none");
+  if (frame !== undefined) {
+    if (asksOtherAction && frame.negation !== undefined) return undefined;
+    const v = verdictOf({ frame, party: rule.party, permissive: false, explicitlySoft: false });
+    return { unit, status: v.status, hits: [], frame, reasons: [termsReason, v.reason], score: 1 + v.score };
+  }
   // No duty word in the answer: "Svar: Ja." repeats the duty asked about, "Svar: Nej." denies it.
-  const reply = /^(?:svar|answer)\s*\d*\s*[:.]?\s*(ja|nej|yes|no)\b/iu.exec(a.unit.quote)?.[1]?.toLowerCase();
+  const replyWord = unit.tokens.slice(1, 4).find((tk) => !/^\d+$/u.test(tk.text))?.text ?? "";
+  const yes = lexicon.pack.context.yes.includes(replyWord);
+  const no = lexicon.pack.context.no.includes(replyWord);
   const first = hits[0];
-  const askedFrame = first === undefined ? undefined : governingFrame(question.frames, first.first);
-  if (reply === undefined || askedFrame === undefined || askedFrame.negation !== undefined) return undefined;
-  if (askedFrame.actor !== "implicit" && askedFrame.actor !== "both" && askedFrame.actor !== (rule.party === "buyer" ? "buyer" : "supplier") && rule.party !== "any") return undefined;
-  const yes = reply === "ja" || reply === "yes";
+  const qSyntax = ctx.syntax.get(q);
+  const askedFrame = first === undefined || qSyntax === undefined ? undefined : governing(qSyntax, first.first, new Set([first.first]), () => true).frame;
+  if ((!yes && !no) || askedFrame === undefined || askedFrame.negation !== undefined) return undefined;
+  const side = askedFrame.bearer.side;
+  if (side !== "implicit" && side !== "both" && side !== (rule.party === "buyer" ? "buyer" : "supplier") && rule.party !== "any") return undefined;
   if (!yes && asksOtherAction) return undefined;
   const status: FindingStatus = !yes ? "negated" : askedFrame.strength === "soft" ? "weak" : "present";
-  const why = yes ? `the answer "${reply}" affirms ${quote(askedFrame.cueText)} in the question` : `the answer "${reply}" denies ${quote(askedFrame.cueText)} in the question`;
-  return finding({ unit: a.unit, status, hits: [], score: 2 }, () => [termsReason(), why]);
+  const reply = quoted(unit.tokens.find((tk) => tk.text === replyWord)?.raw ?? replyWord);
+  const why = message(yes ? "answer-yes" : "answer-no", { reply, cue: quoted(askedFrame.cueText) });
+  return { unit, status, hits: [], reasons: [termsReason, why], score: 2 };
 }
 
-function judgeFrame(
-  rule: RuleSpec, a: UnitAnalysis, hits: readonly ConceptHit[], termsReason: () => string, frame: Frame | undefined, bindingHit: ConceptHit | undefined, base: number,
-  key: (concept: string) => string,
-): Finding {
-  const result = (status: FindingStatus, reason: string, score = base + 1): Finding =>
-    finding({ unit: a.unit, status, hits, ...(frame ? { frame } : {}), score }, () => [termsReason(), reason]);
-  const otherAction = frame === undefined ? undefined : deniesOtherAction(rule, key, a, frame);
-  if (otherAction !== undefined) return result("candidate", `concepts found, but what is denied is ${quote(otherAction)}, which this rule does not ask for`, base + 0.6);
-  if (frame?.negation !== undefined) return result("negated", `the duty is denied: ${quote(frame.negation)}${frame.actorWord ? ` (${frame.actorWord})` : ""}`);
-  // Rule-specific binding wording ("kan komma att användas som mottagningsplats") binds where the
-  // only modal is the permissive one it contains, not against an explicit "bör".
-  const permissive = frame === undefined || frame.strength === "statement" || frame.actor === "implicit" || /^(?:kan|får)$/iu.test(frame.cueText);
-  const explicitlySoft = a.frames.some((f) => f.strength === "soft" && !/^(?:kan|får)$/iu.test(f.cueText)) || frame?.softener !== undefined;
-  if (bindingHit && permissive && frame?.strength !== "binding" && !explicitlySoft) {
-    return result("present", `${quote(bindingHit.term)} binds the supplier under this rule`);
-  }
-  if (frame === undefined) return result("candidate", "concepts found, but no duty: no binding wording such as ska, måste or ansvarar för", base + 0.5);
-  const works = designedThing(a, frame, hits);
-  if (works !== undefined) return result("candidate", `concepts found, but ${quote(works)} describes the works to be built, not how the supplier runs its service`, base + 0.6);
-  const side = frame.actor;
-  const accepted =
-    rule.party === "any" || side === "implicit" || side === "both" || (rule.party === "supplier" ? side === "supplier" : side === "buyer");
-  if (!accepted) {
-    const who = side === "third" ? "a third party" : `the ${side}`;
-    return result("candidate", `concepts found, but the duty is on ${who} (${quote(frame.actorWord ?? side)}), not the ${rule.party}`, base + 0.7);
-  }
-  const bearer =
-    side === "implicit"
-      ? frame.passive
-        ? "passive voice with no agent, read as the supplier's duty"
-        : "no party named, read as the supplier's duty"
-      : `on ${quote(frame.actorWord ?? side)}`;
-  if (frame.strength === "soft") return result("weak", `only soft wording: ${quote(frame.cueText)} (${bearer})`);
-  if (frame.softener !== undefined) return result("weak", `${quote(frame.cueText)} is softened by ${quote(frame.softener)} (${bearer})`);
-  const how = frame.strength === "statement" ? `present-tense statement ${quote(frame.cueText)}` : `binding ${quote(frame.cueText)}`;
-  return result("present", `${how} ${bearer}`);
-}
+export type { HeadingHit };

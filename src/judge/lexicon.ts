@@ -1,123 +1,189 @@
+import type { CueRow, LanguagePack, Side, TokenTest, VerbClass, WordClass } from "../model/language.js";
+import { VERB_CLASSES, WORD_CLASSES } from "../model/language.js";
+import type { Inflector } from "../text/inflection.js";
+import { inflector } from "../text/inflection.js";
+
+/** A cue row with its pattern alternatives spelled out: a row of `phrases` has one pattern per phrase. */
+export interface CompiledRow {
+  readonly row: CueRow;
+  readonly patterns: readonly (readonly TokenTest[])[];
+}
+
+/** The shapes a word may have as a verb, worked out from its endings alone. */
+export interface VerbShape {
+  readonly present: boolean;
+  readonly passive: boolean;
+  readonly past: boolean;
+  readonly infinitive: boolean;
+}
+
+export interface ClassedVerb {
+  readonly cls: VerbClass;
+  readonly lemma: string;
+}
+
 /**
- * The Swedish words the judge reads duties from. Base forms, case-folded; party nouns are
- * matched with their inflections and as the last part of a compound ("ramavtalsleverantören").
+ * A language pack compiled for lookup. One is made per run (and per language) and passed down:
+ * it remembers what it worked out about each distinct word, so a long document costs one
+ * lookup per word, and nothing outlives the run.
  */
+export interface Lexicon {
+  readonly pack: LanguagePack;
+  readonly inflect: Inflector;
+  /** The cue table's phrase rows and clause rows, in table order. */
+  readonly phraseRows: readonly CompiledRow[];
+  readonly clauseRows: readonly CompiledRow[];
+  classesOf(word: string): readonly WordClass[];
+  /** The verb classes a word is a form of ("åtar" → duty "åta"), first class first. */
+  verbsOf(word: string): readonly ClassedVerb[];
+  /** The side a party noun names, from the last part of a compound ("ramavtalsleverantören"), and its ending. */
+  partyNoun(word: string): { readonly side: Side; readonly ending: string } | undefined;
+  isDutyNoun(word: string): boolean;
+  shape(word: string): VerbShape;
+  /** An adjective or participle before a noun: "placerande", "berörd", "ansvarig". */
+  isAttributive(word: string): boolean;
+  /** A capitalised definite noun, as written: "Museet", "Skolan". */
+  isDefiniteName(raw: string): boolean;
+  /** Whether `word` is a form of one of `bases` (base forms of the pack). */
+  formOfAny(word: string, bases: readonly string[]): boolean;
+}
 
-export type Side = "supplier" | "buyer" | "third" | "both";
+const compile = (sources: readonly string[]): RegExp | undefined =>
+  sources.length === 0 ? undefined : new RegExp(`^(?:${sources.join("|")})$`, "u");
 
-/** Checked in this order: "underleverantör" must be seen before "leverantör". */
-export const PARTY_NOUNS: readonly (readonly [string, Side])[] = [
-  ["underleverantör", "third"],
-  ["underentreprenör", "third"],
-  ["underkonsult", "third"],
-  ["räddningstjänst", "third"],
-  ["fastighetsägare", "third"],
-  ["fastighetsförvaltare", "third"],
-  ["hyresvärd", "third"],
-  ["leverantör", "supplier"],
-  ["entreprenör", "supplier"],
-  ["utförare", "supplier"],
-  ["anbudsgivare", "supplier"],
-  ["anbudslämnare", "supplier"],
-  ["anbudssökande", "supplier"],
-  ["uppdragstagare", "supplier"],
-  ["konsult", "supplier"],
-  ["tjänsteleverantör", "supplier"],
-  ["trafikföretag", "supplier"],
-  ["operatör", "supplier"],
-  ["avtalspart", "both"],
-  ["part", "both"],
-  ["beställare", "buyer"],
-  ["stad", "buyer"],
-  ["kommun", "buyer"],
-  ["region", "buyer"],
-  ["nämnd", "buyer"],
-  ["förvaltning", "buyer"],
-  ["köpare", "buyer"],
-  ["kund", "buyer"],
-  ["uppdragsgivare", "buyer"],
-  ["myndighet", "buyer"],
-  ["huvudman", "buyer"],
-];
+/** Problems with a pack's data, as sentences; a pack that has any is a bug in kravkoll. */
+export function checkPack(pack: LanguagePack): string[] {
+  const problems: string[] = [];
+  for (const cls of WORD_CLASSES) if (!Array.isArray(pack.classes[cls])) problems.push(`class ${cls} is not a list`);
+  for (const cls of VERB_CLASSES) if (!Array.isArray(pack.verbs[cls])) problems.push(`verb class ${cls} is not a list`);
+  const folded = (w: string): boolean => w === w.toLocaleLowerCase(pack.locale);
+  for (const [cls, words] of Object.entries(pack.classes)) for (const w of words) if (!folded(w)) problems.push(`class ${cls}: "${w}" is not case-folded`);
+  for (const [cls, words] of Object.entries(pack.verbs)) for (const w of words) if (!folded(w)) problems.push(`verb class ${cls}: "${w}" is not case-folded`);
+  const ids = new Set<string>();
+  const testProblems = (row: CueRow, test: TokenTest, where: string): void => {
+    for (const c of [test.class ?? []].flat()) if (!WORD_CLASSES.includes(c)) problems.push(`cue ${row.id} ${where}: unknown class ${c}`);
+    for (const c of test.skip ?? []) if (!WORD_CLASSES.includes(c)) problems.push(`cue ${row.id} ${where}: unknown skip class ${c}`);
+    for (const v of [test.verb ?? []].flat()) if (!VERB_CLASSES.includes(v)) problems.push(`cue ${row.id} ${where}: unknown verb class ${v}`);
+    if (row.stage === "phrase" && (test.role !== undefined || test.party !== undefined)) problems.push(`cue ${row.id} ${where}: a phrase row cannot test roles or parties`);
+    if (test.not) testProblems(row, test.not, `${where} (not)`);
+  };
+  for (const row of pack.cues) {
+    if (ids.has(row.id)) problems.push(`cue ${row.id} is defined twice`);
+    ids.add(row.id);
+    if ((row.pattern === undefined) === (row.phrases === undefined)) problems.push(`cue ${row.id} needs either a pattern or phrases`);
+    if (row.pattern?.length === 0 || row.phrases?.length === 0) problems.push(`cue ${row.id} has an empty pattern`);
+    if (row.pattern?.[0]?.optional) problems.push(`cue ${row.id}: the first token cannot be optional`);
+    row.pattern?.forEach((t, i) => testProblems(row, t, `token ${i + 1}`));
+    for (const p of row.phrases ?? []) if (!folded(p)) problems.push(`cue ${row.id}: phrase "${p}" is not case-folded`);
+    for (const w of Object.values(row.when ?? {})) if (w && typeof w === "object") testProblems(row, w as TokenTest, "when");
+    if (row.examples.length === 0) problems.push(`cue ${row.id} has no example sentences`);
+  }
+  for (const source of [...pack.morphology.sPassive, ...pack.morphology.present, ...pack.morphology.past, ...pack.morphology.infinitive, ...pack.morphology.attributive, ...pack.morphology.definite, ...pack.parties.letterCues]) {
+    try {
+      new RegExp(source, "u");
+    } catch {
+      problems.push(`pattern ${source} does not compile`);
+    }
+  }
+  return problems;
+}
 
-/** Pronouns and AMA letters: matched as written (case-sensitive for the letters). */
-export const PARTY_PRONOUNS: ReadonlyMap<string, Side> = new Map([
-  ["ni", "supplier"], // tender documents address the bidder as "Ni"
-  ["er", "supplier"],
-  ["vi", "buyer"], // … and speak for the buyer as "vi"
-  ["oss", "buyer"],
-]);
+export function compileLexicon(pack: LanguagePack): Lexicon {
+  const problems = checkPack(pack);
+  if (problems.length > 0) throw new Error(`language pack ${pack.code}: ${problems.join("; ")}`);
+  const inflect = inflector(pack.morphology);
+  const byWord = new Map<string, WordClass[]>();
+  for (const cls of WORD_CLASSES) {
+    for (const w of pack.classes[cls]) {
+      const list = byWord.get(w) ?? [];
+      list.push(cls);
+      byWord.set(w, list);
+    }
+  }
+  const rows: CompiledRow[] = pack.cues.map((row) => ({
+    row,
+    patterns: row.pattern !== undefined ? [row.pattern] : (row.phrases ?? []).map((p) => p.split(/[\s-]+/u).filter((w) => w !== "").map((word) => ({ word }))),
+  }));
+  const m = pack.morphology;
+  const sPassive = compile(m.sPassive);
+  const present = compile(m.present);
+  const past = compile(m.past);
+  const infinitive = compile(m.infinitive);
+  const attributive = compile(m.attributive);
+  const definite = compile(m.definite);
+  const notPassive = new Set(m.notPassive);
+  const passiveWords = new Set(m.passiveWords);
+  const notVerbs = new Set(m.notVerbs);
+  const lookalikes = new Set(pack.parties.lookalikes);
+  const verbMemo = new Map<string, readonly ClassedVerb[]>();
+  const partyMemo = new Map<string, { side: Side; ending: string } | null>();
+  const shapeMemo = new Map<string, VerbShape>();
+  const dutyMemo = new Map<string, boolean>();
+  const none: readonly WordClass[] = [];
 
-/** Modal verbs and phrases that make a binding duty. */
-export const BINDING_MODALS: ReadonlySet<string> = new Set(["ska", "skall", "måste", "behöver"]);
+  const partyNoun = (word: string): { side: Side; ending: string } | undefined => {
+    const known = partyMemo.get(word);
+    if (known !== undefined) return known ?? undefined;
+    let found: { side: Side; ending: string } | null = null;
+    if (!lookalikes.has(word)) {
+      for (const [base, side] of pack.parties.nouns) {
+        const at = word.lastIndexOf(base);
+        if (at < 0 || (at > 0 && at < m.minCompoundPrefix)) continue;
+        const tail = word.slice(at);
+        if (inflect.isFormOf(tail, base)) {
+          found = { side, ending: tail.slice(base.length) };
+          break;
+        }
+      }
+    }
+    partyMemo.set(word, found);
+    return found ?? undefined;
+  };
 
-/** Verbs that carry a duty by themselves: "Leverantören ansvarar för att …". */
-// "svarar för" is read as a phrase in frames.ts; "svar" alone is an answer.
-export const DUTY_VERBS: readonly string[] = [
-  "ansvara", "åta", "åtaga", "förbinda", "förplikta", "förpliktiga", "tillse", "garantera", "åligga", "ålägga",
-];
-
-/** Adjectives and nouns of duty: "är skyldig att", "har ansvar för", "det är leverantörens skyldighet". */
-export const DUTY_WORDS: readonly string[] = ["skyldig", "skyldighet", "ansvar", "ansvarig", "åliggande", "åtagande", "förpliktelse"];
-
-/** Requirement verbs: the subject requires, the duty falls on someone else ("Staden kräver att leverantören …"). */
-export const REQUIREMENT_VERBS: readonly string[] = ["kräva", "fordra", "förutsätta", "begära"];
-
-/** Phrases that state a requirement; the duty falls on the party after "att" or "på", else on the supplier. */
-export const REQUIREMENT_PHRASES: readonly string[] = ["ställer krav", "ställs krav", "ställa krav", "krav ställs", "det är ett krav", "kravet är"];
-
-/** Column labels and tags in requirement tables. */
-export const BINDING_TAGS: readonly string[] = ["ska-krav", "skall-krav", "skakrav", "skallkrav", "obligatoriskt krav", "obligatoriska krav", "grundkrav", "minimikrav", "kvalificeringskrav"];
-export const SOFT_TAGS: readonly string[] = ["bör-krav", "börkrav", "önskemål", "meriterande", "mervärde", "tilldelningskriterium", "utvärderingskriterium"];
-
-/** Modal verbs of preference or possibility. */
-export const SOFT_MODALS: ReadonlySet<string> = new Set(["bör", "borde", "kan", "får", "önskas", "rekommenderas", "eftersträvas", "uppmanas", "uppmuntras", "förväntas"]);
-export const SOFT_VERBS: readonly string[] = ["rekommendera", "eftersträva", "sträva", "önska", "uppmana", "uppmuntra", "förvänta"];
-
-/** Phrases that make even a "ska" conditional or best-effort. */
-export const SOFTENERS: readonly string[] = [
-  "i möjligaste mån", "så långt möjligt", "så långt som möjligt", "om möjligt", "i mån av möjlighet", "vid behov", "efter förmåga",
-  "i den mån", "där så är möjligt", "om så önskas", "i rimlig omfattning", "när det är lämpligt",
-  "eventuell", "eventuella", "eventuellt", "i förekommande fall", "efter överenskommelse", "efter särskild överenskommelse",
-];
-
-/** Verbs that deny a duty when negated: "omfattas inte av uppdraget", "krav på SBA ställs inte". */
-export const SCOPE_VERBS: readonly string[] = ["omfatta", "ingå", "gälla", "ställa", "tillämpa", "krävas"];
-
-export const NEGATIONS: ReadonlySet<string> = new Set(["inte", "ej", "icke", "aldrig", "varken"]);
-/** Words after a negation that undo it: "inte bara", "inte senare än", "inte minst". */
-export const NOT_NEGATING_AFTER: ReadonlySet<string> = new Set(["bara", "endast", "enbart", "minst", "senare", "längre"]);
-/** Words before a negation that make it a condition: "om inte annat avtalats". */
-export const CONDITIONAL_BEFORE: ReadonlySet<string> = new Set(["om", "såvida", "där", "när", "ifall", "såframt", "annat", "än"]);
-
-/** Phrases that deny a duty without a modal: "krävs inte", "omfattas inte", "inget krav på". */
-export const NEGATING_PHRASES: readonly string[] = [
-  "inget krav", "inga krav", "ej krav", "utan krav", "inga sådana krav", "inget sådant krav", "inga särskilda krav", "inget särskilt krav",
-  "inga ytterligare krav", "inga specifika krav", "inget uttryckligt krav", "undantas", "undantagen", "undantaget", "undantag från", "befriad", "befrias", "inte tillämpligt", "ej tillämpligt",
-];
-
-/** Adverbs that may stand between a modal and its verb or subject. */
-export const ADVERBS: ReadonlySet<string> = new Set([
-  "även", "också", "dessutom", "alltid", "årligen", "löpande", "fortlöpande", "kontinuerligt", "regelbundet", "omedelbart", "snarast",
-  "skyndsamt", "dock", "därför", "vidare", "därutöver", "minst", "senast", "själv", "själva", "särskilt", "vid", "var", "tid",
-  "på", "begäran", "i", "samråd", "med", "utan", "dröjsmål", "under", "hela", "avtalstiden", "avtalsperioden", "kontraktstiden",
-  "för", "egen", "räkning", "sin", "sitt", "sina", "gemensamt", "tillsammans", "därvid", "härvid", "då", "så", "också",
-  "däremot", "emellertid", "likväl", "alltså", "således", "därmed", "härmed", "framöver", "fortsättningsvis",
-]);
-
-/** Words that end in -r without being present-tense verbs. */
-export const NOT_VERBS: ReadonlySet<string> = new Set([
-  "eller", "efter", "under", "över", "hur", "där", "när", "mer", "för", "per", "vår", "år", "inför", "bakom", "utanför", "genom",
-  "emellertid", "annars", "sedan", "der", "vidare", "när", "här", "var", "dessutom", "därefter", "kr", "nr", "enligt",
-]);
-
-/** Possessives that mark a concept as the supplier's own. */
-export const OWN_MARKERS: ReadonlySet<string> = new Set(["sin", "sitt", "sina", "egen", "eget", "egna"]);
-
-/** Headings of sections that describe or define and bind no one. */
-export const NON_BINDING_SECTIONS: readonly (readonly [RegExp, "toc" | "definitions" | "history" | "background"])[] = [
-  [/^(?:\d+(?:\.\d+)*\.?\s+)?(?:innehåll|innehållsförteckning|innehållsregister|contents|table of contents)\b/iu, "toc"],
-  [/^(?:\d+(?:\.\d+)*\.?\s+)?(?:definitioner|begrepp|begreppsförklaring(?:ar)?|ordlista|förkortningar|termer och definitioner|definitioner och förkortningar)\b/iu, "definitions"],
-  [/^(?:\d+(?:\.\d+)*\.?\s+)?(?:revisionshistorik|versionshistorik|ändringshistorik|dokumenthistorik|ändringslogg|versionslogg|revideringar|dokumentinformation|ändringar i (?:förfrågningsunderlaget|upphandlingsdokumenten|dokumentet|denna version))\b/iu, "history"],
-  [/^(?:\d+(?:\.\d+)*\.?\s+)?(?:bakgrund|nulägesbeskrivning|historik)\b/iu, "background"],
-];
+  return {
+    pack,
+    inflect,
+    phraseRows: rows.filter((r) => r.row.stage === "phrase"),
+    clauseRows: rows.filter((r) => r.row.stage === "clause"),
+    classesOf: (word) => byWord.get(word) ?? none,
+    verbsOf(word) {
+      let found = verbMemo.get(word);
+      if (found === undefined) {
+        const list: ClassedVerb[] = [];
+        for (const cls of VERB_CLASSES) {
+          const lemma = pack.verbs[cls].find((base) => inflect.isFormOf(word, base));
+          if (lemma !== undefined) list.push({ cls, lemma });
+        }
+        found = list;
+        verbMemo.set(word, found);
+      }
+      return found;
+    },
+    partyNoun,
+    isDutyNoun(word) {
+      let found = dutyMemo.get(word);
+      if (found === undefined) {
+        found = pack.dutyNouns.nouns.some((base) => inflect.isFormOf(word, base, true));
+        dutyMemo.set(word, found);
+      }
+      return found;
+    },
+    shape(word) {
+      let found = shapeMemo.get(word);
+      if (found === undefined) {
+        const verbLike = !notVerbs.has(word) && partyNoun(word) === undefined;
+        found = {
+          present: verbLike && (present?.test(word) ?? false),
+          passive: passiveWords.has(word) || (verbLike && !notPassive.has(word) && (sPassive?.test(word) ?? false)),
+          past: verbLike && (past?.test(word) ?? false),
+          infinitive: verbLike && (infinitive?.test(word) ?? false),
+        };
+        shapeMemo.set(word, found);
+      }
+      return found;
+    },
+    isAttributive: (word) => attributive?.test(word) ?? false,
+    isDefiniteName: (raw) => definite?.test(raw) ?? false,
+    formOfAny: (word, bases) => bases.some((b) => inflect.isFormOf(word, b)),
+  };
+}

@@ -1,75 +1,111 @@
+import type { LanguageCode } from "../model/language.js";
 import type { Concept } from "../model/rule.js";
 import type { Token } from "../model/unit.js";
-import { isFormOf } from "../text/inflection.js";
+import type { Inflector } from "../text/inflection.js";
 import { MATCHERS } from "./kinds.js";
 import type { TermHit, TermMatcher, UnitText } from "./types.js";
-import { termWords } from "./words.js";
+import { KEY_LENGTH, termWords } from "./words.js";
 
 export interface ConceptHit extends TermHit {
   /** The concept's key: unique across the rulebooks of a run. */
   readonly concept: string;
   /** The term as the rule author wrote it. */
   readonly term: string;
-  /** For a word that refers back ("Analysen"): what it refers to ("the \"riskanalys\" before"). */
+  /** For a word that refers back ("Analysen"): the words it refers to ("riskanalys"). */
   readonly via?: string;
+  /** … and where they stand: the unit (of the same document) and the token they start at. */
+  readonly from?: { readonly unit: number; readonly first: number };
 }
 
-/** Every concept of a run, compiled once, found in a unit in one pass over its tokens. */
+/** Every concept of a run in one language, compiled once, found in a unit in one pass over its tokens. */
 export interface Vocabulary {
+  readonly lang: LanguageCode;
   /** All concept hits in a unit, by concept key, sorted by position, exceptions removed. */
   find(unit: UnitText): ReadonlyMap<string, readonly ConceptHit[]>;
 }
 
 interface Entry {
-  readonly concept: string;
+  readonly concepts: readonly string[];
   readonly matcher: TermMatcher;
 }
 
 /** Whether a hit is one of the concept's look-alikes: "följa upp", "personalkontinuitet". */
-function isException(tokens: readonly Token[], hit: TermHit, exceptions: readonly (readonly string[])[]): boolean {
+function isException(tokens: readonly Token[], hit: TermHit, exceptions: readonly (readonly string[])[], inflect: Inflector): boolean {
   return exceptions.some((words) => {
     // The exception may start at the hit or end at it.
     for (let offset = 0; offset < words.length; offset++) {
       const start = hit.first - offset;
-      if (start >= 0 && words.every((w, k) => isFormOf(tokens[start + k]?.text ?? "", w, true))) return true;
+      if (start >= 0 && words.every((w, k) => inflect.isFormOf(tokens[start + k]?.text ?? "", w, true))) return true;
     }
     return false;
   });
 }
 
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+};
+
 /**
- * Compiles concepts (keyed run-wide). Which token-based terms can start at a word is worked out
- * once per distinct word of the run, so a long document costs one lookup per token.
+ * Compiles the terms of one language (concepts keyed run-wide). A term shared by several concepts
+ * is compiled once. Which token-based terms can start at a word is worked out once per distinct
+ * word of the run, through an index by the words' first letters (or, for compound parts, letters
+ * anywhere in them), so a long document and a large rulebook cost one lookup per token.
  */
-export function compileVocabulary(concepts: ReadonlyMap<string, Concept>): Vocabulary {
-  const entries: Entry[] = [];
+export function compileVocabulary(concepts: ReadonlyMap<string, Concept>, lang: LanguageCode, inflect: Inflector): Vocabulary {
+  const byTerm = new Map<string, { matcher: TermMatcher; concepts: string[] }>();
   const exceptions = new Map<string, string[][]>();
   const exceptPatterns = new Map<string, TermMatcher[]>();
   for (const [key, concept] of concepts) {
-    for (const term of concept.terms) entries.push({ concept: key, matcher: MATCHERS[term.form](term) });
-    exceptions.set(key, concept.except.map(termWords).filter((w) => w.length > 0));
-    if (concept.exceptPatterns.length > 0) exceptPatterns.set(key, concept.exceptPatterns.map((text) => MATCHERS.pattern({ form: "pattern", text })));
+    for (const term of concept.terms) {
+      if (term.lang !== lang) continue;
+      const id = `${term.form}\u0000${term.text}`;
+      const known = byTerm.get(id);
+      if (known !== undefined) known.concepts.push(key);
+      else byTerm.set(id, { matcher: MATCHERS[term.form](term, inflect), concepts: [key] });
+    }
+    const except = concept.except.filter((e) => e.lang === lang).map((e) => termWords(e.text)).filter((w) => w.length > 0);
+    if (except.length > 0) exceptions.set(key, except);
+    const patterns = concept.exceptPatterns.filter((e) => e.lang === lang);
+    if (patterns.length > 0) exceptPatterns.set(key, patterns.map((e) => MATCHERS.pattern({ form: "pattern", text: e.text, lang }, inflect)));
   }
-  const tokenEntries = entries.filter((e) => e.matcher.kind === "token");
+  const entries: Entry[] = [...byTerm.values()].map(({ matcher, concepts: c }) => ({ matcher, concepts: c }));
   const textEntries = entries.filter((e) => e.matcher.kind === "text");
+  const byPrefix = new Map<string, Entry[]>();
+  const byInfix = new Map<string, Entry[]>();
+  const byRaw = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const m = entry.matcher;
+    if (m.kind !== "token") continue;
+    const index = m.keys.by === "prefix" ? byPrefix : m.keys.by === "infix" ? byInfix : byRaw;
+    for (const v of m.keys.values) push(index, v, entry);
+  }
   const startsAt = new Map<string, readonly Entry[]>();
   const candidates = (token: Token): readonly Entry[] => {
-    let found = startsAt.get(token.raw);
+    const memo = `${token.raw}\u0000${token.text}`;
+    let found = startsAt.get(memo);
     if (found === undefined) {
-      found = tokenEntries.filter((e) => e.matcher.kind === "token" && e.matcher.starts(token));
-      startsAt.set(token.raw, found);
+      const seen = new Set<Entry>();
+      const w = token.text;
+      for (let n = 1; n <= Math.min(KEY_LENGTH, w.length); n++) for (const e of byPrefix.get(w.slice(0, n)) ?? []) seen.add(e);
+      for (let at = 0; at < w.length; at++) for (let n = 1; n <= KEY_LENGTH && at + n <= w.length; n++) for (const e of byInfix.get(w.slice(at, at + n)) ?? []) seen.add(e);
+      for (const e of byRaw.get(token.raw.split(":")[0] ?? token.raw) ?? []) seen.add(e);
+      found = [...seen].filter((e) => e.matcher.kind === "token" && e.matcher.starts(token));
+      startsAt.set(memo, found);
     }
     return found;
   };
 
   return {
+    lang,
     find(unit) {
       const byConcept = new Map<string, ConceptHit[]>();
       const add = (entry: Entry, hit: TermHit): void => {
-        if (isException(unit.tokens, hit, exceptions.get(entry.concept) ?? [])) return;
-        const list = byConcept.get(entry.concept) ?? [];
-        list.push({ ...hit, concept: entry.concept, term: entry.matcher.term.text });
-        byConcept.set(entry.concept, list);
+        for (const concept of entry.concepts) {
+          if (isException(unit.tokens, hit, exceptions.get(concept) ?? [], inflect)) continue;
+          push(byConcept, concept, { ...hit, concept, term: entry.matcher.term.text });
+        }
       };
       unit.tokens.forEach((token, i) => {
         for (const entry of candidates(token)) {

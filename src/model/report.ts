@@ -1,5 +1,6 @@
 import type { Format } from "./document.js";
 import type { ErrorCode } from "./error.js";
+import type { Message } from "../messages/catalogue.js";
 import type { Example, Localized, RuleSpec, Severity, Status } from "./rule.js";
 
 /** A passage that shows why a rule got its status. */
@@ -16,8 +17,27 @@ export interface Evidence {
   /** 1-based line and column of `start` in that text (for .txt and .md: in the file itself). */
   readonly line: number;
   readonly column: number;
-  /** Which terms, which party, which modal verb, which negation, or what was lacking. */
-  readonly reasons: readonly string[];
+  /** Which terms, which party, which modal verb, which negation, or what was lacking: messages of the catalogue. */
+  readonly reasons: readonly Message[];
+}
+
+/** One document's own status for a rule, in a bundle. */
+export interface DocumentStatus {
+  readonly path: string;
+  readonly status: Status;
+}
+
+/** A document whose passage disagrees with another's, in a bundle: each with its strongest passage. */
+export interface Conflict {
+  readonly path: string;
+  readonly status: Exclude<Status, "missing">;
+  readonly evidence: Evidence;
+}
+
+/** Why a rule with an `applies` condition applies: a profile chosen, or the passage that names its concept. */
+export interface AppliesBecause {
+  readonly reason: Message;
+  readonly evidence?: Evidence;
 }
 
 export interface RuleResult {
@@ -34,6 +54,12 @@ export interface RuleResult {
   readonly source: string;
   readonly references: readonly string[];
   readonly link: string | null;
+  /** Each document's own status, in path order (one entry when a document is judged alone). */
+  readonly documents: readonly DocumentStatus[];
+  /** When documents of a bundle disagree: each disagreeing document's status and passage. */
+  readonly conflicts: readonly Conflict[];
+  /** For a rule that applies only to some procurements: why it applies here. */
+  readonly appliesBecause?: AppliesBecause;
 }
 
 export interface DocumentInfo {
@@ -50,7 +76,7 @@ export interface NotApplicable {
   readonly ruleId: string;
   readonly rulebook: string;
   readonly title: Localized;
-  readonly reason: string;
+  readonly reason: Message;
 }
 
 /** One judged unit: a bundle of documents judged together, or one file with --each. */
@@ -119,7 +145,7 @@ export interface ExplainReport {
     readonly suggestion: Localized;
   };
   /** One entry per judged unit: its status, the evidence, and the nearest candidates; or why the rule does not apply. */
-  readonly units: readonly { readonly name: string; readonly result?: RuleResult; readonly notApplicable?: string }[];
+  readonly units: readonly { readonly name: string; readonly result?: RuleResult; readonly notApplicable?: Message }[];
   readonly skipped: readonly Skipped[];
   readonly errors: readonly ReportError[];
 }
@@ -132,7 +158,7 @@ export interface ExampleOutcome {
   /** A rule that does not apply to the example counts as missing there. */
   readonly got: Status;
   readonly result?: RuleResult;
-  readonly notApplicable?: string;
+  readonly notApplicable?: Message;
 }
 
 /** A rule-level finding of `rules test`: a failure (no present example) or a warning (no missing example). */

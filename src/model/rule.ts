@@ -1,4 +1,5 @@
 /** A rulebook as the engine sees it: loaded, validated, parameters filled in. Plain data only. */
+import type { LanguageCode } from "./language.js";
 
 export type Severity = "error" | "warning" | "info";
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -15,6 +16,14 @@ export interface Term {
   readonly form: TermForm;
   /** As the rule author wrote it, with parameters filled in. */
   readonly text: string;
+  /** The language the term is written in: a document in another language is not searched for it. */
+  readonly lang: LanguageCode;
+}
+
+/** A text written in one language: an exception's words, an exception pattern. */
+export interface LangText {
+  readonly text: string;
+  readonly lang: LanguageCode;
 }
 
 export interface Concept {
@@ -22,9 +31,9 @@ export interface Concept {
   readonly description?: string;
   readonly terms: readonly Term[];
   /** Words or phrases that look like the concept but are not it ("personalkontinuitet", "följa upp"). */
-  readonly except: readonly string[];
+  readonly except: readonly LangText[];
   /** RE2 patterns: a hit inside a match is not a hit ("anmäls till IVO" is no report to the buyer). */
-  readonly exceptPatterns: readonly string[];
+  readonly exceptPatterns: readonly LangText[];
 }
 
 export interface Localized {
@@ -36,6 +45,8 @@ export interface Example {
   readonly text: string;
   readonly status: Status;
   readonly note?: string;
+  /** The language the example is written in (the rulebook's, unless it says). */
+  readonly lang: LanguageCode;
 }
 
 /** A concept id, or a list of concept ids that must all be found. */
@@ -81,6 +92,8 @@ export interface RuleSpec {
   readonly id: string;
   /** Id of the rulebook the rule comes from. */
   readonly rulebook: string;
+  /** The language its rulebook is judged in. */
+  readonly language: LanguageCode;
   readonly title: Localized;
   readonly severity: Severity;
   /** Where the demand comes from (programme, consultation answer, law). */
@@ -101,6 +114,8 @@ export interface RuleSpec {
 export interface Rulebook {
   readonly id: string;
   readonly version: string;
+  /** The rulebook's main language: its terms and examples are in it unless they say otherwise. */
+  readonly language: LanguageCode;
   readonly title: Localized;
   readonly description?: Localized;
   /** The file it was loaded from, as named by the user, or "bundled:<id>". */

@@ -1,5 +1,5 @@
 import { joinLine } from "../text/dehyphen.js";
-import { RUNNING_TEXT, TOC_LINE } from "../text/signals.js";
+import { isRunningText, PAGE_NUMBER, RUNS_ON, TABLE_CLASS, TOC_LINE } from "../text/signals.js";
 import type { DraftBlock } from "./blocks.js";
 import type { PageTable } from "./pdf-tables.js";
 import { placeTables } from "./pdf-tables.js";
@@ -24,7 +24,6 @@ const ZONE = 3; // lines at the top and bottom of a page where running headers a
 /** A line's shape with its numbers blanked, so "Sida 2 (5)" and "Sida 3 (5)" compare equal. */
 const shape = (line: string): string => line.trim().toLocaleLowerCase("sv").replace(/\d+/gu, "#").replace(/\s+/gu, " ");
 
-const PAGE_NUMBER = /^(?:(?:sida|sid|s\.|page|p\.)\s*)?[-–(]?\s*#\s*[-–)]?\s*(?:(?:\(|av|of|\/)\s*#\s*\)?)?$/u;
 
 /** Removes lines that repeat at the top or bottom of most pages, and bare page numbers there. */
 export function dropRunningLines(pages: readonly (readonly string[])[]): string[][] {
@@ -54,7 +53,6 @@ export function dropRunningLines(pages: readonly (readonly string[])[]): string[
 
 const BULLET = /^([•·▪◦●○■□➢►✓\-–*]|\d{1,2}[.)]|[a-zåäö][.)])\s+(?=\S)/u;
 const SECONDARY_BULLET = /^[◦○\-–*o]|^[a-zåäö][.)]/u;
-const TYPE_MARKER = /^(?:ska|skall|bör|ska-krav|skall-krav|skakrav|skallkrav|bör-krav|börkrav)$/iu;
 const ENDS_SENTENCE = /[.!?:;]["')\]]?$/u;
 const STARTS_UPPER = /^["'(]?[\p{Lu}\d]/u;
 
@@ -70,7 +68,6 @@ function endsBlock(previous: string, next: string, width: number): boolean {
   return previous.length < width * 0.7 && STARTS_UPPER.test(next);
 }
 
-const RUNS_ON = /(?:,|(?<![\p{L}])(?:i|och|eller|samt|till|för|av|med|som|att|om|på|från|vid|under|enligt|inom|utan|de|den|det|en|ett))$/iu;
 
 
 /** The line length that a full line of body text has: the 90th percentile. */
@@ -129,13 +126,13 @@ export function pagesToBlocks(pageTexts: readonly string[], tables: readonly (re
       return;
     }
     // A requirement table's type column ("Ska", "Bör-krav") printed on its own line belongs to the row.
-    if (open && TYPE_MARKER.test(text)) {
+    if (open && TABLE_CLASS.test(text)) {
       open.text = `${open.text} | ${text}`;
       open.last = text;
       return;
     }
     const numbered = numberedLevel(text);
-    const headingShape = text.length <= 100 && !/[.,;:]$/u.test(text) && !RUNNING_TEXT.test(text);
+    const headingShape = text.length <= 100 && !/[.,;:]$/u.test(text) && !isRunningText(text);
     // A numbered line is a heading after a finished sentence, or when it is too short to be running
     // text; never when it fills the line and the sentence runs on in lower case.
     const runsOn = text.length >= width * 0.85 || /^\p{Ll}/u.test(next);

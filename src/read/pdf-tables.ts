@@ -1,6 +1,7 @@
 import type { DraftBlock } from "./blocks.js";
 import { guessHeader, oneLine } from "./blocks.js";
 import { joinLine } from "../text/dehyphen.js";
+import { TABLE_MARK } from "../text/signals.js";
 
 /**
  * Ruled tables in a PDF. Its text layer prints a table row by row and line by line, so a row whose
@@ -25,7 +26,6 @@ export interface PlacedTable {
 const words = (line: string): string[] => oneLine(line).split(" ").filter((w) => w !== "");
 
 /** A line that is only a table's mark or class: "X", "Ja", "Ska", "Bör-krav". */
-const MARK_LINE = /^(?:x|ja|nej|ska|skall|bör|ska-?krav|skall-?krav|bör-?krav|[✓✔●•])$/iu;
 
 /** Up to this many pages every page is asked for tables; reading them costs little. */
 const ALL_PAGES = 40;
@@ -41,7 +41,7 @@ export function tableShapedPages(pages: readonly (readonly string[])[], width: n
   return pages.flatMap((lines, i) => {
     let run = 0;
     for (const line of lines) {
-      if (MARK_LINE.test(line.trim())) return [i + 1];
+      if (TABLE_MARK.test(line.trim())) return [i + 1];
       run = line.trim().length < short ? run + 1 : 0;
       if (run >= 3) return [i + 1];
     }

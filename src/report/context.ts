@@ -1,4 +1,7 @@
+import type { Message } from "../messages/catalogue.js";
+import { formatMessage } from "../messages/catalogue.js";
 import type { FailOn } from "../model/presentation.js";
+import type { Evidence } from "../model/report.js";
 
 /** What a formatter may know about the world; it never looks for itself. */
 export interface ReportContext {
@@ -14,3 +17,9 @@ export interface ReportContext {
 }
 
 export const localize = (text: { readonly sv: string; readonly en?: string }, lang: "sv" | "en"): string => (lang === "en" ? (text.en ?? text.sv) : text.sv);
+
+/** A message of the catalogue in the reader's language. */
+export const say = (m: Message, lang: "sv" | "en"): string => formatMessage(m, lang);
+
+/** Evidence as JSON shows it: each reason with its message id and its words. */
+export const evidenceJson = (ev: Evidence, lang: "sv" | "en") => ({ ...ev, reasons: ev.reasons.map((m) => ({ id: m.id, text: formatMessage(m, lang) })) });

@@ -2,7 +2,7 @@ import { Chalk } from "chalk";
 import type { ConceptInfo, ExplainReport } from "../model/report.js";
 import { SEVERITY_COLOR, STATUS_STYLE } from "../model/presentation.js";
 import type { ReportContext } from "./context.js";
-import { localize } from "./context.js";
+import { evidenceJson, localize, say } from "./context.js";
 import { placeOf } from "./terminal.js";
 
 const MAX_TERMS = 6;
@@ -31,7 +31,7 @@ export function formatExplainTerminal(report: ExplainReport, ctx: ReportContext)
   for (const { name, result, notApplicable } of report.units) {
     if (result === undefined) {
       out.push("");
-      out.push(`${c.bold.underline(name)}: ${c.dim(`not applicable: ${notApplicable ?? ""}`)}`);
+      out.push(`${c.bold.underline(name)}: ${c.dim(`not applicable: ${notApplicable === undefined ? "" : say(notApplicable, ctx.lang)}`)}`);
       continue;
     }
     const style = STATUS_STYLE[result.status];
@@ -46,8 +46,16 @@ export function formatExplainTerminal(report: ExplainReport, ctx: ReportContext)
     passages.forEach((ev, i) => {
       out.push(`  ${i + 1}. ${c.italic(`“${ev.text}”`)}`);
       out.push(`     ${c.cyan(placeOf(ev))}`);
-      for (const reason of ev.reasons) out.push(`     ${c.dim(reason)}`);
+      for (const reason of ev.reasons) out.push(`     ${c.dim(say(reason, ctx.lang))}`);
     });
+    if (result.conflicts.length > 0) {
+      out.push(`  ${c.yellow("The documents disagree:")}`);
+      for (const k of result.conflicts) {
+        out.push(`  – ${c[STATUS_STYLE[k.status].color](k.status)} in ${c.cyan(placeOf(k.evidence))}: ${c.italic(`“${k.evidence.text}”`)}`);
+        for (const reason of k.evidence.reasons.slice(1)) out.push(`     ${c.dim(say(reason, ctx.lang))}`);
+      }
+    }
+    if (result.appliesBecause !== undefined) out.push(`  ${c.dim(say(result.appliesBecause.reason, ctx.lang))}`);
     if (result.status !== "present") {
       out.push(`  ${c.dim("Suggested clause:")} ${c.green(localize(rule.suggestion, ctx.lang))}`);
     }
@@ -60,7 +68,17 @@ export function formatExplainJson(report: ExplainReport, ctx: ReportContext): st
     tool: report.tool,
     rule: { ...report.rule, title: localize(report.rule.title, ctx.lang), suggestion: localize(report.rule.suggestion, ctx.lang) },
     units: report.units.map(({ name, result, notApplicable }) =>
-      result ? { name, status: result.status, evidence: result.evidence, candidates: result.candidates } : { name, status: "not-applicable", reason: notApplicable ?? "" },
+      result
+        ? {
+            name,
+            status: result.status,
+            evidence: result.evidence.map((e) => evidenceJson(e, ctx.lang)),
+            candidates: result.candidates.map((e) => evidenceJson(e, ctx.lang)),
+            documents: result.documents,
+            conflicts: result.conflicts.map((k) => ({ path: k.path, status: k.status, evidence: evidenceJson(k.evidence, ctx.lang) })),
+            appliesBecause: result.appliesBecause === undefined ? null : say(result.appliesBecause.reason, ctx.lang),
+          }
+        : { name, status: "not-applicable", reason: notApplicable === undefined ? "" : say(notApplicable, ctx.lang) },
     ),
     skipped: report.skipped,
     errors: report.errors,

@@ -1,6 +1,6 @@
 import type { Report } from "../model/report.js";
 import type { ReportContext } from "./context.js";
-import { localize } from "./context.js";
+import { evidenceJson, localize, say } from "./context.js";
 
 /**
  * The stable JSON shape. Key order is fixed by construction; `title` is in the chosen language and
@@ -21,14 +21,17 @@ export function formatJson(report: Report, ctx: ReportContext): string {
         titles: { sv: r.title.sv, en: r.title.en ?? null },
         severity: r.severity,
         status: r.status,
-        evidence: r.evidence,
-        candidates: r.candidates,
+        evidence: r.evidence.map((e) => evidenceJson(e, ctx.lang)),
+        candidates: r.candidates.map((e) => evidenceJson(e, ctx.lang)),
         suggestion: r.status === "present" ? null : localize(r.suggestion, ctx.lang),
         source: r.source,
         references: r.references,
         link: r.link,
+        documents: r.documents,
+        conflicts: r.conflicts.map((k) => ({ path: k.path, status: k.status, evidence: evidenceJson(k.evidence, ctx.lang) })),
+        appliesBecause: r.appliesBecause === undefined ? null : { reason: say(r.appliesBecause.reason, ctx.lang), evidence: r.appliesBecause.evidence === undefined ? null : evidenceJson(r.appliesBecause.evidence, ctx.lang) },
       })),
-      notApplicable: unit.notApplicable.map((n) => ({ ruleId: n.ruleId, rulebook: n.rulebook, title: localize(n.title, ctx.lang), reason: n.reason })),
+      notApplicable: unit.notApplicable.map((n) => ({ ruleId: n.ruleId, rulebook: n.rulebook, title: localize(n.title, ctx.lang), reason: say(n.reason, ctx.lang) })),
     })),
     skipped: report.skipped,
     errors: report.errors,

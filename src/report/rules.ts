@@ -3,7 +3,7 @@ import type { Rulebook, RuleSpec } from "../model/rule.js";
 import { SEVERITY_COLOR, STATUS_STYLE } from "../model/presentation.js";
 import type { ExampleOutcome, ExampleProblem } from "../model/report.js";
 import type { ReportContext } from "./context.js";
-import { localize } from "./context.js";
+import { localize, say } from "./context.js";
 
 /** `kravkoll rules list`: one line per rule, by rulebook. */
 export function formatRuleList(books: readonly Rulebook[], ctx: ReportContext, json: boolean): string {
@@ -96,8 +96,8 @@ export function formatRuleTests(outcomes: readonly ExampleOutcome[], problems: r
       out.push(`    ${c.red(`example ${o.index + 1}`)}: expected ${o.example.status}, got ${o.got}${o.notApplicable ? " (the rule does not apply)" : ""}`);
       out.push(`      ${c.italic(`“${o.example.text}”`)}`);
       const ev = o.result ? [...o.result.evidence, ...o.result.candidates][0] : undefined;
-      if (ev) out.push(`      ${c.dim(ev.reasons.join("; "))}`);
-      else out.push(`      ${c.dim(o.notApplicable ?? "no passage mentions the rule's concepts")}`);
+      if (ev) out.push(`      ${c.dim(ev.reasons.map((m) => say(m, ctx.lang)).join("; "))}`);
+      else out.push(`      ${c.dim(o.notApplicable !== undefined ? say(o.notApplicable, ctx.lang) : "no passage mentions the rule's concepts")}`);
     }
     for (const p of own) out.push(`    ${c.red(p.message)}`);
     for (const w of warnings.filter((x) => x.rule === rule)) out.push(`    ${c.yellow(`warning: ${w.message}`)}`);

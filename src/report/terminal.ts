@@ -3,7 +3,7 @@ import type { Evidence, Report, RuleResult, UnitResult } from "../model/report.j
 import type { Status } from "../model/rule.js";
 import { isFinding, SEVERITY_COLOR, STATUS_STYLE } from "../model/presentation.js";
 import type { ReportContext } from "./context.js";
-import { localize } from "./context.js";
+import { localize, say } from "./context.js";
 
 const GROUPS: readonly Status[] = ["present", "weak", "negated", "missing"];
 const QUOTE_MAX = 220;
@@ -48,11 +48,16 @@ export function formatTerminal(report: Report, ctx: ReportContext): string {
     const shown = ctx.verbose ? result.evidence : result.evidence.slice(0, 1);
     for (const ev of shown) {
       lines.push(`      ${c.italic(`“${ctx.verbose ? ev.text : clip(ev.text, QUOTE_MAX)}”`)}`);
-      const why = result.status === "present" && !ctx.verbose ? "" : ` — ${(ctx.verbose ? ev.reasons : ev.reasons.slice(1)).join("; ")}`;
+      const why = result.status === "present" && !ctx.verbose ? "" : ` — ${(ctx.verbose ? ev.reasons : ev.reasons.slice(1)).map((m) => say(m, ctx.lang)).join("; ")}`;
       lines.push(`      ${c.cyan(placeOf(ev))}${c.dim(why)}`);
     }
     const more = result.evidence.length - shown.length;
     if (more > 0) lines.push(c.dim(`      (+${more} more passage${more > 1 ? "s" : ""}; --verbose shows all)`));
+    if (result.conflicts.length > 0) {
+      lines.push(c.yellow("      documents disagree:"));
+      for (const k of result.conflicts) lines.push(c.yellow(`        ${STATUS_STYLE[k.status].symbol} ${k.status} in ${placeOf(k.evidence)}: “${clip(k.evidence.text, QUOTE_MAX)}”`));
+    }
+    if (result.appliesBecause !== undefined && ctx.verbose) lines.push(c.dim(`      ${say(result.appliesBecause.reason, ctx.lang)}`));
     return lines;
   };
 
@@ -82,7 +87,7 @@ export function formatTerminal(report: Report, ctx: ReportContext): string {
     if (unit.notApplicable.length > 0) {
       out.push("");
       out.push(c.dim.bold(`  not applicable (${unit.notApplicable.length})`));
-      for (const n of unit.notApplicable) out.push(c.dim(`    – ${n.ruleId}  ${localize(n.title, ctx.lang)}: ${n.reason}`));
+      for (const n of unit.notApplicable) out.push(c.dim(`    – ${n.ruleId}  ${localize(n.title, ctx.lang)}: ${say(n.reason, ctx.lang)}`));
     }
     const s = unit.summary;
     const failing = unit.results.filter((r) => isFinding(r, ctx.failOn)).length;

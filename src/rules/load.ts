@@ -1,11 +1,13 @@
 import type { ValidateFunction } from "ajv";
 import type { KravError, Result } from "../model/error.js";
 import { fail, kravError, ok } from "../model/error.js";
-import type { Concept, Localized, Rulebook, RuleSpec, Term, TermForm } from "../model/rule.js";
+import type { LanguageCode } from "../model/language.js";
+import type { Concept, LangText, Localized, Rulebook, RuleSpec, Term, TermForm } from "../model/rule.js";
+import { DEFAULT_LANGUAGE, LANGUAGE_CODES } from "../lang/index.js";
 import { compilePattern } from "../match/pattern.js";
 import type { Locator } from "./places.js";
 import { didYouMean } from "./places.js";
-import type { ParsedRulebook, RawConcept, RawLocalized, RawRule } from "./parse.js";
+import type { ParsedRulebook, RawConcept, RawLocalized, RawRule, RawTerms } from "./parse.js";
 import { parseRulebook } from "./parse.js";
 
 export interface RulebookSource {
@@ -36,7 +38,7 @@ interface Layer {
   readonly rules: { raw: RawRule; readonly origin: Origin }[];
 }
 
-const FORMS: readonly (readonly [keyof RawConcept, TermForm])[] = [
+const FORMS: readonly (readonly [keyof RawTerms & ("words" | "parts" | "phrases" | "abbreviations" | "patterns"), TermForm])[] = [
   ["words", "word"],
   ["parts", "part"],
   ["phrases", "phrase"],
@@ -136,10 +138,14 @@ function fill(text: string, params: ReadonlyMap<string, string>, origin: Origin,
   });
 }
 
-const fillLocalized = (l: RawLocalized, params: ReadonlyMap<string, string>, origin: Origin, errors: KravError[]): Localized => ({
-  sv: fill(l.sv, params, sub(origin, "sv"), errors),
-  ...(l.en !== undefined ? { en: fill(l.en, params, sub(origin, "en"), errors) } : {}),
-});
+/** A text in Swedish and, if given, English; a text given only in English stands for both. */
+const fillLocalized = (l: RawLocalized, params: ReadonlyMap<string, string>, origin: Origin, errors: KravError[]): Localized => {
+  const sv = l.sv ?? l.en ?? "";
+  return {
+    sv: fill(sv, params, sub(origin, l.sv !== undefined ? "sv" : "en"), errors),
+    ...(l.en !== undefined ? { en: fill(l.en, params, sub(origin, "en"), errors) } : {}),
+  };
+};
 
 function checkPattern(text: string, where: Origin, errors: KravError[]): void {
   try {
@@ -150,29 +156,40 @@ function checkPattern(text: string, where: Origin, errors: KravError[]): void {
   }
 }
 
-function resolveConcept(id: string, raw: RawConcept, origin: Origin, params: ReadonlyMap<string, string>, errors: KravError[]): Concept {
+function resolveConcept(id: string, raw: RawConcept, origin: Origin, params: ReadonlyMap<string, string>, language: LanguageCode, errors: KravError[]): Concept {
   const terms: Term[] = [];
-  for (const [key, form] of FORMS) {
-    const list = raw[key];
-    if (!Array.isArray(list)) continue;
-    list.forEach((written: string, i: number) => {
-      const where = sub(origin, key, i);
+  const except: LangText[] = [];
+  const exceptPatterns: LangText[] = [];
+  // The concept's own lists are in the rulebook's language; a block per language adds others.
+  const blocks: (readonly [RawTerms, LanguageCode, Origin])[] = [
+    [raw, language, origin],
+    ...LANGUAGE_CODES.flatMap((code) => {
+      const block = raw[code];
+      return block === undefined ? [] : [[block, code, sub(origin, code)] as const];
+    }),
+  ];
+  for (const [block, lang, at] of blocks) {
+    for (const [key, form] of FORMS) {
+      (block[key] ?? []).forEach((written: string, i: number) => {
+        const where = sub(at, key, i);
+        const text = fill(written, params, where, errors);
+        if (form === "pattern") checkPattern(text, where, errors);
+        terms.push({ form, text, lang });
+      });
+    }
+    for (const text of block.except ?? []) except.push({ text, lang });
+    (block.exceptPatterns ?? []).forEach((written, i) => {
+      const where = sub(at, "exceptPatterns", i);
       const text = fill(written, params, where, errors);
-      if (form === "pattern") checkPattern(text, where, errors);
-      terms.push({ form, text });
+      checkPattern(text, where, errors);
+      exceptPatterns.push({ text, lang });
     });
   }
   if (terms.length === 0) errors.push(errorAt("KRV-R003", `concept ${id} has no terms: give it words, parts, phrases, abbreviations or patterns`, origin));
-  const exceptPatterns = (raw.exceptPatterns ?? []).map((written, i) => {
-    const where = sub(origin, "exceptPatterns", i);
-    const text = fill(written, params, where, errors);
-    checkPattern(text, where, errors);
-    return text;
-  });
-  return { id, ...(raw.description ? { description: raw.description } : {}), terms, except: raw.except ?? [], exceptPatterns };
+  return { id, ...(raw.description ? { description: raw.description } : {}), terms, except, exceptPatterns };
 }
 
-function resolveRule(bookId: string, raw: RawRule, origin: Origin, concepts: ReadonlyMap<string, Concept>, params: ReadonlyMap<string, string>, profiles: ReadonlyMap<string, string>, errors: KravError[]): RuleSpec {
+function resolveRule(bookId: string, language: LanguageCode, raw: RawRule, origin: Origin, concepts: ReadonlyMap<string, Concept>, params: ReadonlyMap<string, string>, profiles: ReadonlyMap<string, string>, errors: KravError[]): RuleSpec {
   const checkOne = (id: string, path: readonly (string | number)[]): void => {
     if (concepts.has(id)) return;
     const guess = didYouMean(id, [...concepts.keys()]);
@@ -201,18 +218,19 @@ function resolveRule(bookId: string, raw: RawRule, origin: Origin, concepts: Rea
   return {
     id: raw.id,
     rulebook: bookId,
-    title: raw.title,
+    language,
+    title: fillLocalized(raw.title, params, sub(origin, "title"), errors),
     severity: raw.severity,
     source: raw.source,
     references: raw.references ?? [],
     party: raw.party ?? "supplier",
     match: { all: m.all ?? [], any: m.any ?? [], none: m.none ?? [], own: m.own ?? [], binding: m.binding ?? [], otherActions: m.otherActions ?? [], within: m.within ?? "clause" },
     suggestion: fillLocalized(raw.suggestion, params, sub(origin, "suggestion"), errors),
-    ...(raw.rationale ? { rationale: raw.rationale } : {}),
+    ...(raw.rationale ? { rationale: fillLocalized(raw.rationale, params, sub(origin, "rationale"), errors) } : {}),
     ...(raw.link ? { link: raw.link } : {}),
     tags: raw.tags ?? [],
     ...(raw.applies ? { applies: { profiles: raw.applies.profiles ?? [], documents: raw.applies.documents ?? [] } } : {}),
-    examples: (raw.examples ?? []).map((e, i) => ({ ...e, text: fill(e.text, params, sub(origin, "examples", i, "text"), errors) })),
+    examples: (raw.examples ?? []).map((e, i) => ({ ...e, text: fill(e.text, params, sub(origin, "examples", i, "text"), errors), lang: e.lang ?? language })),
     place: { file: origin.file, line: idPlace.line, column: idPlace.column },
   };
 }
@@ -228,10 +246,14 @@ export function loadRulebook(source: RulebookSource, ctx: LoadContext): Result<R
   const layer = layerOf(parsed.value, ctx, [source.file], errors);
   const params = new Map(layer.params);
   for (const [name, value] of Object.entries(ctx.params ?? {})) if (params.has(name)) params.set(name, value);
-  const concepts = new Map<string, Concept>();
-  for (const [id, { raw, origin }] of layer.concepts) concepts.set(id, resolveConcept(id, raw, origin, params, errors));
   const { data } = parsed.value;
-  const rules = layer.rules.map((r) => resolveRule(data.id, r.raw, r.origin, concepts, params, layer.profiles, errors));
+  const language = data.language ?? DEFAULT_LANGUAGE;
+  const concepts = new Map<string, Concept>();
+  for (const [id, { raw, origin }] of layer.concepts) concepts.set(id, resolveConcept(id, raw, origin, params, language, errors));
+  const rules = layer.rules.map((r) => resolveRule(data.id, language, r.raw, r.origin, concepts, params, layer.profiles, errors));
+  const root: Origin = { file: source.file, locate: parsed.value.locate, path: [] };
+  const title = fillLocalized(data.title, params, sub(root, "title"), errors);
+  const description = data.description ? fillLocalized(data.description, params, sub(root, "description"), errors) : undefined;
   if (rules.length === 0 && errors.length === 0) {
     errors.push(kravError("KRV-R003", "the rulebook has no rules", { file: source.file, place: { line: 1, column: 1 }, hint: "add rules: or extends: another rulebook" }));
   }
@@ -239,8 +261,9 @@ export function loadRulebook(source: RulebookSource, ctx: LoadContext): Result<R
   return ok({
     id: data.id,
     version: data.version,
-    title: data.title,
-    ...(data.description ? { description: data.description } : {}),
+    language,
+    title,
+    ...(description ? { description } : {}),
     file: source.file,
     params: Object.fromEntries(params),
     profiles: Object.fromEntries(layer.profiles),

@@ -2,6 +2,7 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 import { Ajv } from "ajv";
 import { LineCounter, parseDocument } from "yaml";
 import type { KravError, Result } from "../model/error.js";
+import type { LanguageCode } from "../model/language.js";
 import { fail, kravError, ok } from "../model/error.js";
 import type { Locator } from "./places.js";
 import { didYouMean, locator, pointerToPath } from "./places.js";
@@ -15,12 +16,11 @@ export interface ParsedRulebook {
 }
 
 export interface RawLocalized {
-  readonly sv: string;
+  readonly sv?: string;
   readonly en?: string;
 }
 
-export interface RawConcept {
-  readonly description?: string;
+export interface RawTerms {
   readonly words?: readonly string[];
   readonly parts?: readonly string[];
   readonly phrases?: readonly string[];
@@ -28,6 +28,12 @@ export interface RawConcept {
   readonly patterns?: readonly string[];
   readonly except?: readonly string[];
   readonly exceptPatterns?: readonly string[];
+}
+
+export interface RawConcept extends RawTerms {
+  readonly description?: string;
+  readonly sv?: RawTerms;
+  readonly en?: RawTerms;
 }
 
 export interface RawRule {
@@ -51,7 +57,7 @@ export interface RawRule {
   readonly link?: string;
   readonly tags?: readonly string[];
   readonly applies?: { readonly profiles?: readonly string[]; readonly documents?: readonly string[] };
-  readonly examples?: readonly { readonly text: string; readonly status: "present" | "weak" | "negated" | "missing"; readonly note?: string }[];
+  readonly examples?: readonly { readonly text: string; readonly status: "present" | "weak" | "negated" | "missing"; readonly note?: string; readonly lang?: LanguageCode }[];
 }
 
 export interface RawOverride {
@@ -66,6 +72,7 @@ export interface RawRulebook {
   readonly kravkoll: 1;
   readonly id: string;
   readonly version: string;
+  readonly language?: LanguageCode;
   readonly title: RawLocalized;
   readonly description?: RawLocalized;
   readonly source?: string;

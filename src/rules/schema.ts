@@ -5,10 +5,24 @@
  * silently ignored.
  */
 
+import { LANGUAGE_CODES } from "../lang/index.js";
+
 const text = { type: "string", minLength: 1 } as const;
 const textList = { type: "array", items: text } as const;
 const conceptId = { type: "string", pattern: "^[a-z][a-z0-9-]*$" } as const;
 const conceptList = { type: "array", items: conceptId } as const;
+const language = { enum: [...LANGUAGE_CODES] } as const;
+
+/** The term lists of a concept, in one language. */
+const termLists = {
+  words: { ...textList, description: "Whole words, matched in any inflection: riktlinje → riktlinjerna." },
+  parts: { ...textList, description: "Words matched anywhere inside a compound too: incident → säkerhetsincidenter." },
+  phrases: { ...textList, description: "Words in sequence, each in any inflection: systematiskt brandskyddsarbete." },
+  abbreviations: { ...textList, description: "Case-sensitive abbreviations, also with Swedish endings: RSA → RSA:n." },
+  patterns: { ...textList, description: "RE2 regular expressions on the case-folded clause text (linear time; \\b and \\w are ASCII-only)." },
+  except: { ...textList, description: "Words or phrases that look like the concept but are not it." },
+  exceptPatterns: { ...textList, description: "RE2 patterns on the case-folded clause text: a hit inside a match does not count." },
+} as const;
 
 export const RULEBOOK_SCHEMA = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -22,6 +36,7 @@ export const RULEBOOK_SCHEMA = {
     kravkoll: { const: 1, description: "Rulebook format version. Always 1." },
     id: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$", description: "Rulebook id, lower case with hyphens, e.g. stockholm-trygghet-2013-2016." },
     version: { type: "string", pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.-]+)?$", description: "Version of this rulebook, e.g. 1.0.0." },
+    language: { ...language, description: "The rulebook's main language (default sv): its terms and examples are in it unless a block or an example names another." },
     title: { $ref: "#/definitions/localized" },
     description: { $ref: "#/definitions/localized" },
     source: { ...text, description: "The programme, policy or law the rulebook comes from." },
@@ -62,8 +77,14 @@ export const RULEBOOK_SCHEMA = {
     localized: {
       type: "object",
       additionalProperties: false,
-      required: ["sv"],
+      minProperties: 1,
       properties: { sv: { ...text, description: "Swedish." }, en: { ...text, description: "English." } },
+    },
+    terms: {
+      type: "object",
+      additionalProperties: false,
+      description: "A concept's terms in one language.",
+      properties: termLists,
     },
     param: {
       type: "object",
@@ -76,13 +97,9 @@ export const RULEBOOK_SCHEMA = {
       additionalProperties: false,
       properties: {
         description: text,
-        words: { ...textList, description: "Whole words, matched in any inflection: riktlinje → riktlinjerna." },
-        parts: { ...textList, description: "Words matched anywhere inside a compound too: incident → säkerhetsincidenter." },
-        phrases: { ...textList, description: "Words in sequence, each in any inflection: systematiskt brandskyddsarbete." },
-        abbreviations: { ...textList, description: "Case-sensitive abbreviations, also with Swedish endings: RSA → RSA:n." },
-        patterns: { ...textList, description: "RE2 regular expressions on the case-folded clause text (linear time; \\b and \\w are ASCII-only)." },
-        except: { ...textList, description: "Words or phrases that look like the concept but are not it." },
-        exceptPatterns: { ...textList, description: "RE2 patterns on the case-folded clause text: a hit inside a match does not count." },
+        ...termLists,
+        sv: { $ref: "#/definitions/terms", description: "Terms in Swedish, when the rulebook's language is another." },
+        en: { $ref: "#/definitions/terms", description: "Terms in English, when the rulebook's language is another." },
       },
     },
     match: {
@@ -113,6 +130,7 @@ export const RULEBOOK_SCHEMA = {
         text,
         status: { enum: ["present", "weak", "negated", "missing"] },
         note: text,
+        lang: { ...language, description: "The example's language, when it is not the rulebook's." },
       },
     },
     rule: {

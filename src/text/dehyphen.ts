@@ -1,9 +1,11 @@
+import { READING } from "../lang/index.js";
+
 /**
  * End-of-line hyphenation. "brandskydds-" + "arbete" is one word split by a line break, but
  * "risk-" + "och sårbarhetsanalys" is a coordination hyphen that must stay, and so is the hyphen
  * after an abbreviation ("RSA-" + "arbetet").
  */
-const COORDINATORS = new Set(["och", "eller", "samt", "respektive", "resp", "liksom", "som", "till", "men", "alternativt", "och/eller", "&"]);
+const COORDINATORS: ReadonlySet<string> = new Set(READING.hyphenKeepers);
 
 /** Whether the hyphen belongs to the word ("RSA-arbetet", "e-post") and only the line break goes. */
 export function isHyphenatedCompound(before: string, after: string): boolean {

@@ -1,8 +1,7 @@
 import type { NormalText } from "../model/unit.js";
 import { foldChar, replaceChar } from "./chars.js";
 import { isHyphenatedCompound, isSplitWord } from "./dehyphen.js";
-import { COMPOUND_HEADS } from "./heads.js";
-import { isEnding } from "./inflection.js";
+import { READING } from "../lang/index.js";
 
 interface Builder {
   chars: string[];
@@ -75,19 +74,21 @@ function joinLines(input: Builder): Builder {
   return out;
 }
 
+const ENDINGS: ReadonlySet<string> = new Set(READING.endings);
+
 /** Where the shared head of a compound starts ("sårbarhetsanalyser" → 10, at "analyser"), or -1. */
 export function headStart(word: string): number {
   const folded = word.toLocaleLowerCase("sv");
   let best = -1;
-  for (const head of COMPOUND_HEADS) {
+  for (const head of READING.compoundHeads) {
     const at = folded.lastIndexOf(head);
-    if (at < 2 || !isEnding(folded.slice(at + head.length))) continue;
+    if (at < 2 || !ENDINGS.has(folded.slice(at + head.length))) continue;
     if (best < 0 || at < best) best = at;
   }
   return best;
 }
 
-const CONJ = "och|eller|samt|respektive|resp\\.|liksom|alternativt|och/eller";
+const CONJ = READING.ellipsisConjunctions.map((c) => c.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&")).join("|");
 // "risk- och sårbarhetsanalys", "brand-, inbrotts- och vattenskadeskydd"
 const FORWARD = new RegExp(`(?<![\\p{L}\\p{N}-])(\\p{L}+-(?: ?, ?\\p{L}+-)*),? (?:${CONJ}) (\\p{L}+)`, "gu");
 // "incidentrapportering och -hantering"

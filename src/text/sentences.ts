@@ -1,17 +1,11 @@
+import { READING } from "../lang/index.js";
 import type { Span } from "../model/document.js";
 
 /**
- * Swedish abbreviations that end in a full stop without ending the sentence. Compared
- * case-folded and without their dots ("t.ex." → "tex").
+ * Abbreviations of every language pack that end in a full stop without ending the sentence,
+ * compared case-folded and without their dots ("t.ex." → "tex"). A single letter is an initial.
  */
-const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  "tex", "bla", "enl", "sk", "kap", "mm", "mfl", "resp", "ca", "jfr", "inkl", "exkl", "nr", "st",
-  "p", "fd", "dvs", "osv", "from", "tom", "ang", "avd", "tel", "ev", "dnr", "mom", "prop", "bil", "sid",
-  "s", "f", "ff", "el", "pga", "od", "dä", "kl", "ex", "vs", "jan", "febr", "feb", "apr", "aug",
-  "sept", "sep", "okt", "nov", "dec", "forts", "tf", "vd", "adr", "anm", "avs", "bet", "art", "ds",
-  "sou", "sfs", "uppl", "vg", "äv", "hänv", "jmf", "bilr", "mha", "ibl",
-  "t", "o", "m", "d", "a", "b", "c", "e", "g", "h", "i", "j", "k", "l", "n", "q", "r", "u", "v", "w", "x", "y", "z",
-]);
+const ABBREVIATIONS: ReadonlySet<string> = new Set(READING.abbreviations.map((a) => a.replaceAll(".", "")));
 
 /** The word (with inner dots) that ends just before `at`, the sentence-ending full stop. */
 function wordBefore(text: string, at: number): string {
@@ -23,7 +17,7 @@ function wordBefore(text: string, at: number): string {
 function isAbbreviation(word: string): boolean {
   if (word === "") return false;
   const bare = word.toLocaleLowerCase("sv").replaceAll(".", "");
-  return ABBREVIATIONS.has(bare);
+  return ABBREVIATIONS.has(bare) || /^\p{L}$/u.test(bare);
 }
 
 /**

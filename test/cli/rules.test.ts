@@ -26,7 +26,7 @@ describe("kravkoll rules test", () => {
     const dir = temp();
     const broken = readFileSync(BUNDLED, "utf8").replace("text: Leverantören bör genomföra risk- och sårbarhetsanalyser.", "text: Leverantören ska genomföra risk- och sårbarhetsanalyser.");
     writeFileSync(join(dir, "trasig.yaml"), broken);
-    const { code, stdout } = await kravkoll(["rules", "test", "trasig.yaml"], { cwd: dir });
+    const { code, stdout } = await kravkoll(["rules", "test", "--lang", "en", "trasig.yaml"], { cwd: dir });
     expect(code).toBe(1);
     expect(stdout).toContain("✗ SUP-RSA");
     expect(stdout).toContain("expected weak, got present");

@@ -1,0 +1,47 @@
+import type { LanguagePack } from "../../model/language.js";
+
+/** Swedish closed word classes, as written (case-folded). */
+export const classes: LanguagePack["classes"] = {
+  "modal-binding": ["ska", "skall", "måste", "behöver"],
+  "modal-soft": ["bör", "borde"],
+  "modal-possible": ["kan", "får", "kunde", "fick", "torde"],
+  auxiliary: ["har", "hade", "är", "var", "blir", "blev"],
+  "auxiliary-nonfinite": ["kunna", "behöva", "få", "vilja", "ha", "haft", "bli", "blivit", "vara", "varit", "komma", "kunnat", "behövt", "fått", "velat"],
+  future: ["kommer"],
+  copula: ["är", "var", "vara", "varit", "blir", "blev", "bli", "blivit"],
+  negator: ["inte", "ej", "icke", "aldrig", "varken"],
+  "negating-determiner": ["ingen", "inget", "inga"],
+  conditional: ["om", "ifall", "såvida", "såframt", "när", "då"],
+  subordinator: ["att", "eftersom", "innan", "medan", "tills", "hur", "vad", "varför", "huruvida"],
+  relative: ["som", "vilka", "vilket", "vilken", "vars", "där"],
+  coordinator: ["och", "samt", "eller", "men", "respektive"],
+  contrast: ["men"],
+  determiner: [
+    "den", "det", "de", "en", "ett", "denna", "detta", "dessa", "denne", "respektive", "varje", "berörd", "berörda", "all", "allt", "alla",
+    "samtliga", "sådan", "sådant", "sådana", "någon", "något", "några", "annan", "annat", "andra", "vissa", "viss", "visst", "hela",
+    "nämnda", "ovan", "nedan", "följande", "båda", "bägge", "övriga", "nya", "ny", "nytt",
+  ],
+  article: ["den", "det", "de", "en", "ett"],
+  preposition: [
+    "med", "av", "till", "för", "hos", "från", "mot", "åt", "på", "i", "enligt", "efter", "genom", "utan", "än", "om", "vid", "under",
+    "inom", "över", "inför", "kring", "mellan", "bland", "utöver", "avseende", "beträffande", "rörande", "angående", "per", "bakom",
+    "utanför", "före", "via", "jämte",
+  ],
+  "recipient-preposition": ["till", "för", "hos"],
+  "agent-preposition": ["av"],
+  "infinitive-marker": ["att"],
+  adverb: [
+    "även", "också", "dessutom", "alltid", "årligen", "löpande", "fortlöpande", "kontinuerligt", "regelbundet", "omedelbart", "snarast",
+    "skyndsamt", "dock", "därför", "vidare", "därutöver", "minst", "senast", "själv", "själva", "särskilt", "gemensamt", "tillsammans",
+    "därvid", "härvid", "då", "så", "däremot", "emellertid", "likväl", "alltså", "således", "därmed", "härmed", "framöver",
+    "fortsättningsvis", "heller", "alls", "längre", "genast", "direkt", "sedan", "därefter", "normalt", "ytterligare", "fortsatt",
+    "aktivt", "ständigt", "fortfarande", "alltjämt", "också", "endast", "enbart", "bara", "uttryckligen", "uteslutande", "årsvis",
+    "månadsvis", "kvartalsvis", "halvårsvis", "dagligen", "veckovis", "återkommande", "samtidigt", "tidigt", "inledningsvis",
+    "slutligen", "här", "där", "därtill", "härtill", "däri", "häri", "skriftligen", "muntligen", "självständigt",
+  ],
+  "subject-pronoun": ["den", "det", "de", "man", "han", "hon", "denne", "densamma", "dessa", "vi", "ni"],
+  pronoun: ["den", "det", "de", "dem", "denna", "detta", "dessa", "densamma", "dito"],
+  "own-marker": ["sin", "sitt", "sina", "egen", "eget", "egna"],
+  "not-negating-after": ["bara", "endast", "enbart", "minst", "senare"],
+  omission: ["underlåta", "underlåter", "försumma", "försummar", "avstå", "avstår"],
+};
