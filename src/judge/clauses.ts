@@ -48,6 +48,8 @@ interface Draft {
   /** A finite verb read from the word's shape alone, which a modal after it may overrule. */
   weakFinite: boolean;
   contrast: boolean;
+  /** A coordinate clause of verbs that shares its conjunct's finite verb ("ska upprätta och redovisa"). */
+  sharesFinite?: boolean;
 }
 
 /** Punctuation that ends every open clause: a semicolon, a table cell, a bracket. */
@@ -135,7 +137,9 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
   const opensRelative = (j: number): boolean => {
     const tok = t[j];
     if (tok === undefined) return false;
-    return strongFinite(j) || verbish(j) || skippable(j) || tok.party !== undefined || cls(j, "subject-pronoun") || cls(j, "determiner") || cls(j, "article");
+    // "vilka rutiner": a question word before its noun, unless a verb the pack knows follows.
+    const verb = cls(j - 1, "interrogative") ? tok.verbs.length > 0 : verbish(j);
+    return strongFinite(j) || verb || skippable(j) || tok.party !== undefined || cls(j, "subject-pronoun") || cls(j, "determiner") || cls(j, "article");
   };
   const drafts: Draft[] = [];
   const open = (kind: ClauseKind, parent: number | undefined, opener: number | undefined, contrast = false): Draft => {
@@ -144,6 +148,8 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
     return d;
   };
   let stack: Draft[] = [open("main", undefined, undefined)];
+  /** The finite verb a clause has, its own or, for verbs joined under one, its conjunct's. */
+  const finiteOf = (d: Draft): number | undefined => d.finite ?? (d.sharesFinite && d.parent !== undefined ? finiteOf(drafts[d.parent] as Draft) : undefined);
   const top = (): Draft => stack[stack.length - 1] as Draft;
   const restart = (): void => {
     stack = [open("main", undefined, undefined)];
@@ -191,7 +197,7 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
       d.tokens.push(i);
       continue;
     }
-    if (cls(i, "coordinator") && d.finite !== undefined) {
+    if (cls(i, "coordinator") && finiteOf(d) !== undefined) {
       let j = i + 1;
       while (j < t.length && skippable(j)) j++;
       const contrast = cls(i, "contrast");
@@ -203,14 +209,15 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
         // After a modal the joined verb is its infinitive ("ska upprätta och redovisa"); after a
         // lexical verb it is a finite verb of its own ("ansluts inte … och omfattas inte").
         const shape = t[j]?.shape;
-        if (strongFinite(j) || (!modal(d.finite) && (shape?.present || shape?.passive || shape?.past))) c.finite = j;
+        if (strongFinite(j) || (!modal(finiteOf(d)) && (shape?.present || shape?.passive || shape?.past))) c.finite = j;
+        else c.sharesFinite = true;
         continue;
       }
       // "… och Beställaren ska …": a clause of its own, joined.
       // Only where no clause around still waits for its verb: in "Krav på att E ska genomföra
       // riskanalys och sårbarhetsanalys … ställs inte", the verb after the "och" is the outer clause's.
       const head = headOf(j);
-      if (head < t.length && nominal(head) && verbAhead(head, false) && stack.every((x) => x.finite !== undefined)) {
+      if (head < t.length && nominal(head) && verbAhead(head, false) && stack.every((x) => finiteOf(x) !== undefined)) {
         const c = open("coordinate", d.id, i, contrast);
         stack[stack.length - 1] = c;
         c.tokens.push(i);
@@ -239,11 +246,11 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
         stack.pop();
         d = top();
       }
-      if (d.finite !== undefined) {
+      if (finiteOf(d) !== undefined) {
         // Two finite verbs in one main clause with no word between to join them: a new clause,
         // which begins after the last punctuation ("B har utsett BAS-P. Underentreprenörer ska …").
         const fresh = open("main", undefined, undefined);
-        const from = d.tokens.findLastIndex((k) => k > (d.finite ?? 0) && /[.,;:!?]/u.test(t[k]?.gap ?? ""));
+        const from = d.tokens.findLastIndex((k) => k > (finiteOf(d) ?? 0) && /[.,;:!?]/u.test(t[k]?.gap ?? ""));
         if (from >= 0) fresh.tokens.push(...d.tokens.splice(from));
         stack = [fresh];
         d = fresh;
@@ -312,7 +319,11 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
         adverbial = 0;
         continue;
       }
-      const verbLike = tok.party === undefined && (tok.verbs.length > 0 || tok.shape.infinitive || tok.shape.passive || tok.shape.past);
+      // After "har" a supine ("har *beskrivit*"); in English any word after a modal is its verb ("may *report*").
+      const afterModal = k === at + 1 || own.slice(at + 1, k).every((x) => skippable(x));
+      const supine = tok.shape.supine && cls(finite, "auxiliary");
+      const bare = lexicon.pack.morphology.bareInfinitive && afterModal && modal(finite) && tok.classes.length === 0;
+      const verbLike = tok.party === undefined && (tok.verbs.length > 0 || tok.shape.infinitive || tok.shape.passive || tok.shape.past || supine || bare);
       if (verbLike && !(afterFunctionWord(i) && !cls(i - 1, "infinitive-marker") && adverbial === 0)) {
         main = i;
         break;

@@ -82,12 +82,13 @@ function passes(lexicon: Lexicon, unit: TaggedUnit, clause: Clause, prefield: Re
   return true;
 }
 
-function holds(lexicon: Lexicon, unit: TaggedUnit, clause: Clause, prefield: ReadonlySet<number>, when: CueCondition | undefined): boolean {
+function holds(lexicon: Lexicon, unit: TaggedUnit, parse: Parse, clause: Clause, prefield: ReadonlySet<number>, when: CueCondition | undefined): boolean {
   if (when === undefined) return true;
   if (when.finite !== undefined && (clause.finite === undefined || !passes(lexicon, unit, clause, prefield, when.finite, clause.finite))) return false;
   if (when.main !== undefined && (clause.main === undefined || !passes(lexicon, unit, clause, prefield, when.main, clause.main))) return false;
   if (when.voice !== undefined && clause.voice !== when.voice) return false;
   if (when.chain === true && (clause.main === undefined || clause.main === clause.finite)) return false;
+  if (when.attAfter === true && !(clause.finite !== undefined && unit.tokens[clause.finite + 1] !== undefined && parse.clauses.some((c) => c.parent === clause.id && c.kind === "att" && c.opener === (clause.finite ?? 0) + 1))) return false;
   const subject = clause.subject === undefined ? undefined : unit.tokens[clause.subject];
   if (when.subject === "party" && (subject?.party === undefined || subject.party.genitive)) return false;
   if (when.subject === "party-first" && (subject?.party === undefined || subject.party.genitive || (clause.finite !== undefined && (clause.subject ?? 0) > clause.finite))) return false;
@@ -96,7 +97,7 @@ function holds(lexicon: Lexicon, unit: TaggedUnit, clause: Clause, prefield: Rea
 }
 
 /** The cue rows matched in one clause: its phrases, then the clause rows over its other tokens, first row first. */
-function clauseEffects(lexicon: Lexicon, unit: TaggedUnit, clause: Clause): Effect[] {
+function clauseEffects(lexicon: Lexicon, unit: TaggedUnit, parse: Parse, clause: Clause): Effect[] {
   const effects: Effect[] = [];
   const own = clause.tokens;
   const seen = new Set<number>();
@@ -111,7 +112,7 @@ function clauseEffects(lexicon: Lexicon, unit: TaggedUnit, clause: Clause): Effe
   }
   const free = own.filter((i) => unit.tokens[i]?.phrase === undefined || unit.phrases[unit.tokens[i]?.phrase ?? -1]?.row.effect.kind === "duty");
   const prefield = new Set(clause.finite === undefined ? [] : own.filter((i) => i < (clause.finite ?? 0) && i !== clause.opener));
-  const rows = lexicon.clauseRows.filter(({ row: r }) => (r.clauses === undefined || r.clauses.includes(clause.kind)) && holds(lexicon, unit, clause, prefield, r.when));
+  const rows = lexicon.clauseRows.filter(({ row: r }) => (r.clauses === undefined || r.clauses.includes(clause.kind)) && holds(lexicon, unit, parse, clause, prefield, r.when));
   for (let at = 0; at < free.length; at++) {
     let matched = false;
     for (const { row, patterns } of rows) {
@@ -140,8 +141,8 @@ interface Draft {
   readonly noDuty?: NoDuty;
 }
 
-function draftOf(lexicon: Lexicon, unit: TaggedUnit, clause: Clause): Draft {
-  const effects = clauseEffects(lexicon, unit, clause);
+function draftOf(lexicon: Lexicon, unit: TaggedUnit, parse: Parse, clause: Clause): Draft {
+  const effects = clauseEffects(lexicon, unit, parse, clause);
   let duty: Effect | undefined;
   let denial: Denial | undefined;
   let denyFrame: Effect | undefined;
@@ -153,7 +154,8 @@ function draftOf(lexicon: Lexicon, unit: TaggedUnit, clause: Clause): Draft {
       case "duty": {
         // The finite verb's cue decides: "bör se till att" is a wish, "ska ansvara för" binds;
         // without one, the strongest cue of the clause.
-        const rank = (x: Effect | undefined): number => (x === undefined || x.row.effect.kind !== "duty" ? 0 : RANK[x.row.effect.strength] + (x.first === clause.finite ? 10 : 0));
+        const onFinite = (x: Effect): boolean => clause.finite !== undefined && x.first <= clause.finite && clause.finite <= x.last;
+        const rank = (x: Effect | undefined): number => (x === undefined || x.row.effect.kind !== "duty" ? 0 : RANK[x.row.effect.strength] + (onFinite(x) ? 10 : 0) + (x.row.stage === "phrase" ? 1 : 0));
         if (rank(e) > rank(duty)) duty = e;
         break;
       }
@@ -198,7 +200,7 @@ function draftOf(lexicon: Lexicon, unit: TaggedUnit, clause: Clause): Draft {
  * leverantören ska …"); a coordinate clause takes its conjunct's denial unless "men" parts them.
  */
 export function readDuties(lexicon: Lexicon, unit: TaggedUnit, parse: Parse): Reading {
-  const drafts = parse.clauses.map((c) => draftOf(lexicon, unit, c));
+  const drafts = parse.clauses.map((c) => draftOf(lexicon, unit, parse, c));
   const frames: Frame[] = [];
   const frameOf: number[] = new Array<number>(parse.clauses.length).fill(-1);
   const noDuty = drafts.flatMap((d) => (d.noDuty ? [d.noDuty] : []));

@@ -162,17 +162,23 @@ function noDutyAt(syntax: UnitSyntax, i: number): NoDuty | undefined {
  * informationssäkerhet", "erfarenhet av att genomföra riskanalyser". The qualification stands
  * before the hit, in its clause or a clause it depends on.
  */
-function qualificationOf(syntax: UnitSyntax, lexicon: Lexicon, hit: ConceptHit): string | undefined {
+function qualificationOf(syntax: UnitSyntax, lexicon: Lexicon, hit: ConceptHit): { readonly words: string; readonly why: "qualification" | "description" } | undefined {
   const t = syntax.tagged.tokens;
   const { parse } = syntax;
   const governs = (c: number | undefined): boolean => {
     for (let k: number | undefined = parse.clauseOf[hit.first]; k !== undefined; k = parse.clauses[k]?.parent) if (k === c) return true;
     return false;
   };
-  for (const words of lexicon.pack.context.qualification) {
-    for (let at = 0; at < hit.first; at++) {
-      if (words.every((w, k) => lexicon.inflect.isFormOf(t[at + k]?.text ?? "", w, true)) && governs(parse.clauseOf[at])) {
-        return t.slice(at, at + words.length).map((x) => x.raw).join(" ");
+  const kinds = [
+    ["qualification", lexicon.pack.context.qualification],
+    ["description", lexicon.pack.context.description],
+  ] as const;
+  for (const [why, list] of kinds) {
+    for (const words of list) {
+      for (let at = 0; at < hit.first; at++) {
+        if (words.every((w, k) => lexicon.inflect.isFormOf(t[at + k]?.text ?? "", w, true)) && governs(parse.clauseOf[at])) {
+          return { words: t.slice(at, at + words.length).map((x) => x.raw).join(" "), why };
+        }
       }
     }
   }
@@ -296,7 +302,7 @@ export function judgeUnit(rule: RuleSpec, ctx: JudgeContext, u: number): Finding
   );
   const judged = (frame: Frame | undefined, hits: readonly ConceptHit[], condition?: string, at?: number): Finding => {
     const qualification = hits.length > 0 && hits.every((h) => qualificationOf(syntax, lexicon, h) !== undefined) ? qualificationOf(syntax, lexicon, hits[0] as ConceptHit) : undefined;
-    const noDuty: NoDuty | undefined = qualification !== undefined ? { clause: -1, row: "qualification", why: "qualification", text: qualification } : frame === undefined && at !== undefined ? noDutyAt(syntax, at) : undefined;
+    const noDuty: NoDuty | undefined = qualification !== undefined ? { clause: -1, row: qualification.why, why: qualification.why, text: qualification.words } : frame === undefined && at !== undefined ? noDutyAt(syntax, at) : undefined;
     const design = frame === undefined ? undefined : designedThing(syntax, lexicon, frame);
     const facts: Facts = {
       ...(qualification === undefined && frame !== undefined ? { frame } : {}),

@@ -15,6 +15,7 @@ export interface VerbShape {
   readonly passive: boolean;
   readonly past: boolean;
   readonly infinitive: boolean;
+  readonly supine: boolean;
 }
 
 export interface ClassedVerb {
@@ -78,7 +79,7 @@ export function checkPack(pack: LanguagePack): string[] {
     for (const w of Object.values(row.when ?? {})) if (w && typeof w === "object") testProblems(row, w as TokenTest, "when");
     if (row.examples.length === 0) problems.push(`cue ${row.id} has no example sentences`);
   }
-  for (const source of [...pack.morphology.sPassive, ...pack.morphology.present, ...pack.morphology.past, ...pack.morphology.infinitive, ...pack.morphology.attributive, ...pack.morphology.definite, ...pack.parties.letterCues]) {
+  for (const source of [...pack.morphology.sPassive, ...pack.morphology.present, ...pack.morphology.past, ...pack.morphology.infinitive, ...pack.morphology.supine, ...pack.morphology.attributive, ...pack.morphology.definite, ...pack.parties.letterCues]) {
     try {
       new RegExp(source, "u");
     } catch {
@@ -109,6 +110,7 @@ export function compileLexicon(pack: LanguagePack): Lexicon {
   const present = compile(m.present);
   const past = compile(m.past);
   const infinitive = compile(m.infinitive);
+  const supine = compile(m.supine);
   const attributive = compile(m.attributive);
   const definite = compile(m.definite);
   const notPassive = new Set(m.notPassive);
@@ -177,6 +179,7 @@ export function compileLexicon(pack: LanguagePack): Lexicon {
           passive: passiveWords.has(word) || (verbLike && !notPassive.has(word) && (sPassive?.test(word) ?? false)),
           past: verbLike && (past?.test(word) ?? false),
           infinitive: verbLike && (infinitive?.test(word) ?? false),
+          supine: verbLike && (supine?.test(word) ?? false),
         };
         shapeMemo.set(word, found);
       }

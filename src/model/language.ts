@@ -47,6 +47,8 @@ export const WORD_CLASSES = [
   /** Opens a subordinate clause: "att", "eftersom"; "that", "because". */
   "subordinator",
   "relative",
+  /** Relative words that are also question words before a noun: "vilka (rutiner)"; "which". */
+  "interrogative",
   "coordinator",
   /** The coordinator of contrast, after which a denial does not carry over: "men"; "but". */
   "contrast",
@@ -131,8 +133,12 @@ export interface Morphology {
   readonly presentEndings: readonly string[];
   /** Endings of a verb in the past or the supine ("genomförde", "har beskrivit"). */
   readonly past: readonly string[];
-  /** Endings of an infinitive ("genomföra"); a word after a modal with another ending is still read as its verb. */
+  /** Endings of an infinitive ("genomföra"). */
   readonly infinitive: readonly string[];
+  /** Endings of a supine after "har" ("har beskrivit", "har rapporterat"). */
+  readonly supine: readonly string[];
+  /** Whether the word after a modal is its verb whatever its shape (English "may *report*"). */
+  readonly bareInfinitive: boolean;
   /** Endings of an attributive participle or adjective before a noun ("berörd", "placerande"). */
   readonly attributive: readonly string[];
   /** Endings of a definite noun ("Museet", "Skolan"), used for a capitalised subject that names a body. */
@@ -224,6 +230,8 @@ export interface ContextCues {
   readonly notEvaluation: readonly string[];
   /** Qualifications, not duties: "erfarenhet av", "kunskap om" (the thing after is what someone knows). */
   readonly qualification: readonly (readonly string[])[];
+  /** Descriptions, not duties: "beskrivning av" (the thing after is what a document describes). */
+  readonly description: readonly (readonly string[])[];
   /** Works to be built, not a service run: verbs "projekteras", nouns "projekteringen". */
   readonly design: { readonly verbs: readonly string[]; readonly nouns: readonly string[] };
   /** Verbs that attach a document rather than hand something over: "bifogas". */
@@ -289,7 +297,7 @@ export interface TokenTest {
   readonly verb?: VerbClass | readonly VerbClass[];
   readonly party?: Side | "any";
   /** The shape of the word as a verb, from its ending: "rapporterar" is present, "rapporteras" passive. */
-  readonly shape?: "present" | "passive" | "past" | "infinitive";
+  readonly shape?: "present" | "passive" | "past" | "infinitive" | "supine";
   /** A noun or adjective of duty: "ansvar", "skyldig". */
   readonly dutyNoun?: boolean;
   /** The word before must not pass this test: a duty noun after a preposition ("av sitt åtagande") is no duty. */
@@ -378,6 +386,8 @@ export interface CueCondition {
   readonly voice?: "active" | "passive";
   /** The verb group goes on after its finite verb: "kan *användas*", not "får (en kopia)". */
   readonly chain?: boolean;
+  /** An att-clause opens right after the finite verb: "Det krävs *att* …". */
+  readonly attAfter?: boolean;
 }
 
 export type ClauseKind = "main" | "subordinate" | "att" | "relative" | "conditional" | "coordinate";

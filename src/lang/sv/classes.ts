@@ -14,6 +14,7 @@ export const classes: LanguagePack["classes"] = {
   conditional: ["om", "ifall", "såvida", "såframt", "när", "då"],
   subordinator: ["att", "eftersom", "innan", "medan", "tills", "hur", "vad", "varför", "huruvida"],
   relative: ["som", "vilka", "vilket", "vilken", "vars", "där"],
+  interrogative: ["vilka", "vilken", "vilket"],
   coordinator: ["och", "samt", "eller", "men", "respektive"],
   contrast: ["men"],
   determiner: [

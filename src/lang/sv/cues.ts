@@ -56,13 +56,15 @@ export const cues: readonly CueRow[] = [
     stage: "phrase",
     phrases: [
       "i möjligaste mån", "så långt möjligt", "så långt som möjligt", "om möjligt", "i mån av möjlighet", "vid behov", "efter förmåga",
-      "i den mån", "där så är möjligt", "om så önskas", "i rimlig omfattning", "när det är lämpligt", "eventuell", "eventuella",
-      "eventuellt", "i förekommande fall", "efter överenskommelse", "efter särskild överenskommelse",
+      "i den mån", "där så är möjligt", "om så önskas", "i rimlig omfattning", "när det är lämpligt", "i förekommande fall",
+      "efter överenskommelse", "efter särskild överenskommelse",
     ],
+    // "Eventuella avvikelser ska rapporteras" means any deviations: "eventuell" softens nothing.
     effect: { kind: "soften" },
     examples: [
       { text: "Incidenter ska i möjligaste mån rapporteras till beställaren.", strength: "binding", softened: true },
       { text: "Leverantören ska vid behov upprätta en kontinuitetsplan.", strength: "binding", softened: true, bearer: "supplier" },
+      { text: "Eventuella avvikelser ska rapporteras till nämnden.", strength: "binding", softened: false },
     ],
   },
   {
@@ -198,11 +200,8 @@ export const cues: readonly CueRow[] = [
     id: "lacks",
     about: "what someone does not have: \"har ingen kontinuitetsplan\" (\"har inget ansvar\" is a denial)",
     stage: "clause",
-    pattern: [
-      { verb: "possession", role: "finite", shape: "present" },
-      { class: ["negator", "negating-determiner"], skip: ["adverb"] },
-      { not: { dutyNoun: true }, skip: ["adverb", "determiner", "negator"] },
-    ],
+    pattern: [{ class: ["negator", "negating-determiner"] }, { not: { dutyNoun: true }, skip: ["adverb", "determiner", "negator"] }],
+    when: { finite: { verb: "possession", shape: "present" } },
     effect: { kind: "no-duty", why: "possession" },
     examples: [
       { text: "Leverantören har i dag ingen kontinuitetsplan för verksamheten.", strength: "none" },
@@ -257,9 +256,13 @@ export const cues: readonly CueRow[] = [
     id: "future",
     about: "\"kommer att\": what someone will do",
     stage: "clause",
-    pattern: [{ class: "future", role: "finite" }, { class: "infinitive-marker", skip: ["adverb"] }],
+    pattern: [{ class: "future", role: "finite" }],
+    when: { attAfter: true, subject: "party-first" },
     effect: { kind: "duty", strength: "statement", bearer: "subject" },
-    examples: [{ text: "Leverantören kommer att genomföra en riskanalys inför uppdraget.", strength: "statement", bearer: "supplier" }],
+    examples: [
+      { text: "Leverantören kommer att genomföra en riskanalys inför uppdraget.", strength: "statement", bearer: "supplier" },
+      { text: "Servisen kommer att bytas under dagtid.", strength: "none" },
+    ],
   },
   {
     id: "duty-verb-after",
@@ -307,7 +310,8 @@ export const cues: readonly CueRow[] = [
     id: "require-passive",
     about: "\"krävs att\": a requirement in the passive",
     stage: "clause",
-    pattern: [{ verb: "requirement", role: "finite", shape: "passive" }, { class: "infinitive-marker", skip: ["adverb"] }],
+    pattern: [{ verb: "requirement", role: "finite", shape: "passive" }],
+    when: { attAfter: true },
     effect: { kind: "duty", strength: "binding", bearer: "complement" },
     examples: [{ text: "Det krävs att leverantören har en kontinuitetsplan.", strength: "binding", bearer: "supplier" }],
   },

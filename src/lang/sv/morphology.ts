@@ -29,6 +29,8 @@ export const morphology: LanguagePack["morphology"] = {
   // Only endings few nouns share: "-de", "-te", "-at" and "-tt" end "område", "arbete", "resultat" and "sätt" too.
   past: ["\\p{L}{2,}(?:ade|ades|dde|des|it)"],
   infinitive: ["\\p{L}+a"],
+  supine: ["\\p{L}{2,}(?:at|it|tt|ats|its)"],
+  bareInfinitive: false,
   attributive: ["\\p{L}{3,}(?:ande|ende|ad|ade|erad|d|da|ig|iga|igt|lig|liga|ligt|sk|ska|skt)"],
   definite: ["\\p{Lu}\\p{Ll}+(?:en|et|n|t)"],
   notVerbs: [
