@@ -1,3 +1,4 @@
+import { formatMessage, message } from "../messages/catalogue.js";
 import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import type { KravError } from "../model/error.js";
@@ -147,7 +148,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   program
     .command("init")
     .description("write a starter .kravkoll.yaml and a rulebook that extends the bundled one, with comments that teach the format")
-    .option("--id <id>", "id of the new rulebook", "var-stad")
+    .option("--id <id>", "id of the new rulebook", formatMessage(message("init-default-id"), "sv"))
     .option("--force", "overwrite existing files")
     .action((flags: { id: string; force?: boolean }) => {
       code = runInit({ id: flags.id, force: flags.force === true }, io);

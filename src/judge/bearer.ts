@@ -54,7 +54,7 @@ export function bearerOf(lexicon: Lexicon, unit: TaggedUnit, parse: Parse, frame
   if (slot === "none") return { side: "implicit", via: "none" };
 
   if (slot === "complement") {
-    const child = parse.clauses.find((c) => c.parent === clause.id && c.kind === "att" && (c.opener ?? -1) > frame.cue);
+    const child = parse.clauses.find((c) => c.parent === clause.id && c.kind === "complement" && (c.opener ?? -1) > frame.cue);
     const inChild = child === undefined ? undefined : named(child.subject, "complement");
     if (inChild !== undefined) return inChild;
     // The party right after the cue, or after a preposition of the cue ("krav på", "av", "från"),
@@ -100,8 +100,8 @@ export function bearerOf(lexicon: Lexicon, unit: TaggedUnit, parse: Parse, frame
   if (clause.subject === undefined || (subject !== undefined && hasClass(subject, "subject-pronoun") && subject.party === undefined && clause.kind !== "main")) {
     const parent = clause.parent === undefined ? undefined : parse.clauses[clause.parent];
     const parentFrame = parent === undefined ? undefined : frames[frameOf[parent.id] ?? -1];
-    if (parent !== undefined && (clause.kind === "att" || clause.kind === "coordinate")) {
-      const via: BearerVia = clause.kind === "att" ? "controller" : "conjunct";
+    if (parent !== undefined && (clause.kind === "complement" || clause.kind === "coordinate")) {
+      const via: BearerVia = clause.kind === "complement" ? "controller" : "conjunct";
       if (parentFrame !== undefined && parentFrame.bearer.side !== "implicit") return { ...parentFrame.bearer, via };
       const fromSubject = named(parent.subject, via);
       if (fromSubject !== undefined && !t[parent.subject ?? -1]?.party?.genitive) return fromSubject;

@@ -90,11 +90,12 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
   };
   const modal = (i: number | undefined): boolean => i !== undefined && (cls(i, "modal-binding") || cls(i, "modal-soft") || cls(i, "modal-possible") || cls(i, "future"));
   const genitive = lexicon.pack.morphology.genitive;
+  const genitiveEndings = lexicon.pack.morphology.genitiveEndings;
   const afterFunctionWord = (i: number): boolean => {
     const before = t[i - 1];
     if (before === undefined) return false;
     // After a genitive comes its noun: "Tvätteriets lokaler", "Leverantörens riktlinjer".
-    const genitiveNoun = genitive !== "" && before.classes.length === 0 && before.party === undefined && /(?:ns|ts|as)$/u.test(before.text) && !before.shape.passive;
+    const genitiveNoun = genitive !== "" && before.classes.length === 0 && before.party === undefined && genitiveEndings.some((e) => before.text.endsWith(e)) && !before.shape.passive;
     return hasClass(before, "preposition") || hasClass(before, "determiner") || hasClass(before, "coordinator") || hasClass(before, "own-marker") || hasClass(before, "negating-determiner") || before.party?.genitive === true || genitiveNoun;
   };
   /**
@@ -106,7 +107,7 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
     const tok = t[i];
     if (tok === undefined || !verbish(i) || i === draft.opener) return false;
     // An infinitival att-clause ("att rapportera incidenter") has no finite verb of its own.
-    if (draft.kind === "att" && draft.tokens.some((k) => k !== draft.opener && !skippable(k) && (t[k]?.shape.infinitive || (t[k]?.verbs.length ?? 0) > 0) && k === draft.tokens.find((x) => x !== draft.opener && !skippable(x)))) return false;
+    if (draft.kind === "complement" && draft.tokens.some((k) => k !== draft.opener && !skippable(k) && (t[k]?.shape.infinitive || (t[k]?.verbs.length ?? 0) > 0) && k === draft.tokens.find((x) => x !== draft.opener && !skippable(x)))) return false;
     const before = t[i - 1];
     const pronoun = before !== undefined && hasClass(before, "subject-pronoun") && draft.tokens.includes(i - 1);
     if (afterFunctionWord(i) && !(pronoun && tok.verbs.length > 0)) return false;
@@ -168,7 +169,7 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
       if (!waits) restart();
     } else if (i > 0 && COMMA.test(tok.gap)) {
       const d = top();
-      if (d.kind !== "main" && d.kind !== "coordinate" && (d.finite !== undefined || d.kind === "att") && stack.length > 1) stack.pop();
+      if (d.kind !== "main" && d.kind !== "coordinate" && (d.finite !== undefined || d.kind === "complement") && stack.length > 1) stack.pop();
     }
     let d = top();
     if (inert(i)) {
@@ -192,7 +193,7 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
       continue;
     }
     if (cls(i, "subordinator")) {
-      d = open(cls(i, "infinitive-marker") ? "att" : "subordinate", d.id, i);
+      d = open(cls(i, "infinitive-marker") ? "complement" : "subordinate", d.id, i);
       stack.push(d);
       d.tokens.push(i);
       continue;
@@ -234,7 +235,7 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
         d.tokens.push(i);
         continue;
       }
-      if (d.finite === undefined && d.kind !== "main" && d.kind !== "coordinate" && d.kind !== "att" && stack.length > 1) {
+      if (d.finite === undefined && d.kind !== "main" && d.kind !== "coordinate" && d.kind !== "complement" && stack.length > 1) {
         const verb = unrecognisedVerb(d);
         if (verb !== undefined) {
           d.finite = verb;
@@ -275,7 +276,7 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
       continue;
     }
     const outer = stack[stack.length - 2];
-    const infinitival = d.kind === "att" && d.tokens.some((k) => k !== d.opener && (t[k]?.shape.infinitive || (t[k]?.verbs.length ?? 0) > 0));
+    const infinitival = d.kind === "complement" && d.tokens.some((k) => k !== d.opener && (t[k]?.shape.infinitive || (t[k]?.verbs.length ?? 0) > 0));
     if ((d.finite !== undefined || infinitival) && d.kind !== "main" && d.kind !== "coordinate" && outer !== undefined && outer.finite === undefined && (tok.shape.present || tok.shape.passive) && verbish(i) && !afterFunctionWord(i) && (tok.verbs.length > 0 || !nominal(i - 1))) {
       // After a finished subordinate clause, the main clause's verb comes first: "Med hänsyn till
       // att adressen är skyddad *omfattas* lokalerna inte …", "Det krav som finns *tillämpas* inte".
@@ -352,7 +353,7 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
     const sharedFinite = d.kind === "coordinate" && d.finite === undefined ? parent?.finite : undefined;
     let main: number | undefined;
     if (d.finite !== undefined) main = strongFinite(d.finite) ? (mainAfter(d.finite, d) ?? d.finite) : d.finite;
-    else if (d.kind === "coordinate" || d.kind === "att") main = own.find((i) => i !== d.opener && !skippable(i) && (t[i]?.verbs.length ?? 0) + (t[i]?.shape.infinitive || t[i]?.shape.passive ? 1 : 0) > 0);
+    else if (d.kind === "coordinate" || d.kind === "complement") main = own.find((i) => i !== d.opener && !skippable(i) && (t[i]?.verbs.length ?? 0) + (t[i]?.shape.infinitive || t[i]?.shape.passive ? 1 : 0) > 0);
     const finite = d.finite ?? sharedFinite;
     const group = own.filter((i) => (d.finite === undefined ? true : i >= d.finite) && (main === undefined ? i <= (d.finite ?? -1) + 1 : i <= main));
     const negations = own.filter((i) => {

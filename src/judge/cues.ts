@@ -88,7 +88,7 @@ function holds(lexicon: Lexicon, unit: TaggedUnit, parse: Parse, clause: Clause,
   if (when.main !== undefined && (clause.main === undefined || !passes(lexicon, unit, clause, prefield, when.main, clause.main))) return false;
   if (when.voice !== undefined && clause.voice !== when.voice) return false;
   if (when.chain === true && (clause.main === undefined || clause.main === clause.finite)) return false;
-  if (when.attAfter === true && !(clause.finite !== undefined && unit.tokens[clause.finite + 1] !== undefined && parse.clauses.some((c) => c.parent === clause.id && c.kind === "att" && c.opener === (clause.finite ?? 0) + 1))) return false;
+  if (when.complementAfter === true && !(clause.finite !== undefined && unit.tokens[clause.finite + 1] !== undefined && parse.clauses.some((c) => c.parent === clause.id && c.kind === "complement" && c.opener === (clause.finite ?? 0) + 1))) return false;
   const subject = clause.subject === undefined ? undefined : unit.tokens[clause.subject];
   if (when.subject === "party" && (subject?.party === undefined || subject.party.genitive)) return false;
   if (when.subject === "party-first" && (subject?.party === undefined || subject.party.genitive || (clause.finite !== undefined && (clause.subject ?? 0) > clause.finite))) return false;
@@ -226,7 +226,7 @@ export function readDuties(lexicon: Lexicon, unit: TaggedUnit, parse: Parse): Re
     }
     if (duty === undefined || strength === undefined || slot === undefined) continue;
     // A duty in the att-clause of a denied clause is denied: "Det finns inget krav på att E ska …".
-    if (denial === undefined && clause.kind === "att" && parentFrame?.negation !== undefined) denial = { ...parentFrame.negation, from: parentFrame.clause };
+    if (denial === undefined && clause.kind === "complement" && parentFrame?.negation !== undefined) denial = { ...parentFrame.negation, from: parentFrame.clause };
     const cueText = duty.row.effect?.kind === "duty" || duty.row.effect?.kind === "deny" || duty.cue !== parentFrame?.cue ? words(unit, duty.first, duty.last) : parentFrame.cueText;
     const draftFrame = {
       clause: clause.id,

@@ -243,7 +243,7 @@ export function judgeUnit(rule: RuleSpec, ctx: JudgeContext, u: number): Finding
     const id = `${text}\u0000${h.via ?? ""}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    words.push(h.via === undefined ? quoted(text) : message("term-via", { term: quoted(text), antecedent: quoted(h.via) }));
+    words.push(h.via === undefined ? quoted(text) : message("term-antecedent", { term: quoted(text), antecedent: quoted(h.via) }));
   }
   const termsReason = (): Message =>
     borrowed === undefined ? message("found", { terms: words }) : message("found-with", { terms: words, borrowed: quoted(borrowed.text), from: borrowed.from });

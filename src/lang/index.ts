@@ -45,6 +45,12 @@ export const READING = {
   endings: union((p) => p.morphology.endings),
   ellipsisConjunctions: union((p) => p.morphology.ellipsisConjunctions),
   hyphenKeepers: union((p) => p.morphology.hyphenKeepers),
+  /** Word's style names for headings, the title and table-of-contents lines, in every language. */
+  wordStyles: {
+    heading: union((p) => [p.layout.wordStyles.heading]),
+    title: union((p) => [p.layout.wordStyles.title]),
+    toc: union((p) => [p.layout.wordStyles.toc]),
+  },
   /** The labels of questions and answers in a Q&A. */
   questions: union((p) => p.context.question),
   answers: union((p) => p.context.answer),

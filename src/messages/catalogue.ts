@@ -16,7 +16,7 @@ export const MESSAGES = {
   "found": { sv: "hittade {terms}", en: "found {terms}" },
   "found-with": { sv: "hittade {terms}, med {borrowed} från {from}", en: "found {terms}, with {borrowed} from {from}" },
   "found-in": { sv: "hittade {terms} i {from}", en: "found {terms} in {from}" },
-  "term-via": { sv: "{term} (syftar på {antecedent} före)", en: "{term} (the {antecedent} before)" },
+  "term-antecedent": { sv: "{term} (syftar på {antecedent} före)", en: "{term} (the {antecedent} before)" },
   "from-heading": { sv: "rubriken {heading}", en: "the heading {heading}" },
   "from-column": { sv: "kolumnen {column}", en: "the column {column}" },
   "from-before": { sv: "stycket före", en: "the passage before" },
@@ -81,6 +81,9 @@ export const MESSAGES = {
   "not-applicable-both": { sv: "{documents}, och {profiles}", en: "{documents}, and {profiles}" },
   "switched-on": { sv: "gäller eftersom dokumenten nämner {term}: {passage}", en: "applies because the documents mention {term}: {passage}" },
   "switched-on-profile": { sv: "gäller för profilen {profile}", en: "applies to the profile {profile}" },
+
+  // Defaults a user sees.
+  "init-default-id": { sv: "var-stad", en: "our-city" },
 } as const satisfies Record<string, Text>;
 
 export type MessageId = keyof typeof MESSAGES;

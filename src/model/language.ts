@@ -147,6 +147,8 @@ export interface Morphology {
   readonly notVerbs: readonly string[];
   /** The ending of the genitive ("leverantörens"); "" where the language marks it otherwise. */
   readonly genitive: string;
+  /** Endings by which a noun not in the pack shows it is a genitive, whose noun follows ("Tvätteriets lokaler"). */
+  readonly genitiveEndings: readonly string[];
   /** The genitive written with an apostrophe ("Supplier's"): the suffix after the name. */
   readonly apostropheGenitive?: string;
   /** Common heads of compounds, for expanding coordination ellipsis ("risk- och sårbarhetsanalys"). */
@@ -283,6 +285,8 @@ export interface Layout {
   readonly pageOf: readonly string[];
   /** Sentence abbreviations that end in a full stop without ending the sentence, without their dots. */
   readonly abbreviations: readonly string[];
+  /** Word's style names in this language: headings ("Rubrik 1"), the title ("Rubrik"), table-of-contents lines ("Innehåll 1"). */
+  readonly wordStyles: { readonly heading: string; readonly title: string; readonly toc: string };
 }
 
 /**
@@ -387,10 +391,10 @@ export interface CueCondition {
   /** The verb group goes on after its finite verb: "kan *användas*", not "får (en kopia)". */
   readonly chain?: boolean;
   /** An att-clause opens right after the finite verb: "Det krävs *att* …". */
-  readonly attAfter?: boolean;
+  readonly complementAfter?: boolean;
 }
 
-export type ClauseKind = "main" | "subordinate" | "att" | "relative" | "conditional" | "coordinate";
+export type ClauseKind = "main" | "subordinate" | "complement" | "relative" | "conditional" | "coordinate";
 
 export interface LanguagePack {
   readonly code: LanguageCode;

@@ -1,3 +1,4 @@
+import { READING } from "../lang/index.js";
 import mammoth from "mammoth";
 import { fail, kravError, ok } from "../model/error.js";
 import { layoutBlocks } from "./blocks.js";
@@ -9,11 +10,11 @@ import type { Reader } from "./types.js";
  * those already; these cover documents whose templates name the styles in Swedish, and keep
  * table-of-contents entries as plain paragraphs.
  */
+const styles = READING.wordStyles;
 const STYLE_MAP = [
-  ...[1, 2, 3, 4, 5, 6].map((n) => `p[style-name='Rubrik ${n}'] => h${n}:fresh`),
-  "p[style-name='Title'] => h1:fresh",
-  "p[style-name='Rubrik'] => h1:fresh",
-  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`p[style-name='toc ${n}'] => p:fresh`, `p[style-name='Innehåll ${n}'] => p:fresh`]),
+  ...styles.heading.flatMap((name) => [1, 2, 3, 4, 5, 6].map((n) => `p[style-name='${name} ${n}'] => h${n}:fresh`)),
+  ...styles.title.map((name) => `p[style-name='${name}'] => h1:fresh`),
+  ...styles.toc.flatMap((name) => [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `p[style-name='${name} ${n}'] => p:fresh`)),
 ];
 
 const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b;

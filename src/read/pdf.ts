@@ -74,7 +74,8 @@ export const readPdf: Reader = async (bytes, path, options) => {
   const laidOut = layoutBlocks(pagesToBlocks(pages, tables));
   const blank = pages.flatMap((p, i) => (visible(p) < MIN_TEXT ? [i + 1] : []));
   const warnings = [
-    ...(blank.length > 0 ? [`page${blank.length > 1 ? "s" : ""} ${pageRanges(blank)} ha${blank.length > 1 ? "ve" : "s"} no text layer (scanned?) and ${blank.length > 1 ? "were" : "was"} not checked`] : []),
+    ...(blank.length > 1 ? [`pages ${pageRanges(blank)} have no text layer (scanned?) and were not checked`] : []),
+    ...(blank.length === 1 ? [`page ${pageRanges(blank)} has no text layer (scanned?) and was not checked`] : []),
     ...(tablesFailed !== undefined ? [`its tables could not be read cell by cell (${tablesFailed}) and were read line by line`] : []),
   ];
   return ok({

@@ -117,7 +117,7 @@ export const RULEBOOK_SCHEMA = {
         binding: { ...conceptList, description: "Wording that binds the supplier for this rule without a modal verb." },
         otherActions: {
           ...conceptList,
-          description: "Actions other than the one this rule asks for: denying one ('behöver inte lämnas in') does not deny this rule.",
+          description: "Actions other than the one this rule asks for: denying one (handing the analysis in) does not deny this rule.",
         },
         within: { enum: ["clause", "section"], description: "Where the concepts must meet: one clause unit (default) or one section." },
       },
@@ -142,7 +142,7 @@ export const RULEBOOK_SCHEMA = {
         title: { $ref: "#/definitions/localized" },
         severity: { enum: ["error", "warning", "info"] },
         source: { ...text, description: "Where the demand comes from." },
-        references: { ...textList, description: "Legal references, e.g. lag (2003:778) om skydd mot olyckor." },
+        references: { ...textList, description: "Legal references, e.g. the Civil Protection Act (2003:778)." },
         party: { enum: ["supplier", "buyer", "any"], description: "Who must carry the duty (default supplier)." },
         match: { $ref: "#/definitions/match" },
         suggestion: { $ref: "#/definitions/localized" },

@@ -72,6 +72,7 @@ export const en: LanguagePack = {
     definite: [],
     notVerbs: ["is", "as", "this", "his", "its", "thus", "us", "yes", "less", "unless", "services", "terms", "means", "process", "access", "business", "address", "status"],
     genitive: "'s",
+    genitiveEndings: ["'s", "s'"],
     apostropheGenitive: "'s",
     compoundHeads: [],
     ellipsisConjunctions: [],
@@ -162,6 +163,11 @@ export const en: LanguagePack = {
     replacedBy: ["is replaced", "is amended", "shall read"],
     replacedAfter: ["is replaced", "is deleted", "is amended"],
   },
-  layout: { pageWords: ["page", "p."], pageOf: ["of"], abbreviations: ["eg", "ie", "etc", "no", "art", "para", "approx", "incl", "cf", "vs"] },
+  layout: {
+    pageWords: ["page", "p."],
+    pageOf: ["of"],
+    abbreviations: ["eg", "ie", "etc", "no", "art", "para", "approx", "incl", "cf", "vs"],
+    wordStyles: { heading: "Heading", title: "Title", toc: "toc" },
+  },
   cues,
 };

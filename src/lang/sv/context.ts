@@ -87,4 +87,5 @@ export const layout: LanguagePack["layout"] = {
     "sept", "sep", "okt", "nov", "dec", "forts", "tf", "vd", "adr", "anm", "avs", "bet", "art", "ds",
     "sou", "sfs", "uppl", "vg", "äv", "hänv", "jmf", "bilr", "mha", "ibl",
   ],
+  wordStyles: { heading: "Rubrik", title: "Rubrik", toc: "Innehåll" },
 };

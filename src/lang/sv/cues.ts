@@ -257,7 +257,7 @@ export const cues: readonly CueRow[] = [
     about: "\"kommer att\": what someone will do",
     stage: "clause",
     pattern: [{ class: "future", role: "finite" }],
-    when: { attAfter: true, subject: "party-first" },
+    when: { complementAfter: true, subject: "party-first" },
     effect: { kind: "duty", strength: "statement", bearer: "subject" },
     examples: [
       { text: "Leverantören kommer att genomföra en riskanalys inför uppdraget.", strength: "statement", bearer: "supplier" },
@@ -311,7 +311,7 @@ export const cues: readonly CueRow[] = [
     about: "\"krävs att\": a requirement in the passive",
     stage: "clause",
     pattern: [{ verb: "requirement", role: "finite", shape: "passive" }],
-    when: { attAfter: true },
+    when: { complementAfter: true },
     effect: { kind: "duty", strength: "binding", bearer: "complement" },
     examples: [{ text: "Det krävs att leverantören har en kontinuitetsplan.", strength: "binding", bearer: "supplier" }],
   },

@@ -39,6 +39,7 @@ export const morphology: LanguagePack["morphology"] = {
     "heller", "senare", "tidigare", "bättre", "större", "mindre", "högre", "lägre", "längre", "kortare", "vår", "er", "ur",
   ],
   genitive: "s",
+  genitiveEndings: ["ns", "ts", "as"],
   compoundHeads: [
     "analys", "bedömning", "arbete", "skydd", "plan", "planering", "hantering", "rapportering",
     "rapport", "system", "ansvar", "ansvarig", "säkerhet", "åtgärd", "rutin", "krav", "avtal",
