@@ -84,6 +84,8 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
   };
   /** The head of a noun phrase starting at `i`: past its determiners, genitives and adjectives ("Beställarens riktlinjer"). */
   const headOf = (i: number): number => {
+    // "… men den behöver inte …": a pronoun before a verb is the subject itself.
+    if (cls(i, "subject-pronoun") && (strongFinite(i + 1) || verbish(i + 1))) return i;
     let j = i;
     while (j < t.length - 1 && (cls(j, "determiner") || cls(j, "article") || cls(j, "own-marker") || t[j]?.party?.genitive === true || (t[j]?.classes.length === 0 && lexicon.isAttributive(t[j]?.text ?? "")))) j++;
     return j;
@@ -169,7 +171,11 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
       if (!waits) restart();
     } else if (i > 0 && COMMA.test(tok.gap)) {
       const d = top();
-      if (d.kind !== "main" && d.kind !== "coordinate" && (d.finite !== undefined || d.kind === "complement") && stack.length > 1) stack.pop();
+      // A clause joined to a subordinate one ("om kommunen begär det och det är förenligt …, upplåta")
+      // ends with it.
+      const root = (x: Draft): Draft => (x.kind === "coordinate" && x.parent !== undefined ? root(drafts[x.parent] as Draft) : x);
+      const kind = root(d).kind;
+      if (kind !== "main" && kind !== "coordinate" && (finiteOf(d) !== undefined || kind === "complement") && stack.length > 1) stack.pop();
     }
     let d = top();
     if (inert(i)) {
@@ -460,7 +466,7 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
   function recipientsIn(own: readonly number[]): number[] {
     const found: number[] = [];
     for (const i of own) {
-      const into = lexicon.pack.classes["recipient-preposition"].includes(t[i]?.text ?? "") || (cls(i, "preposition") && t[i + 1]?.party?.genitive === true);
+      const into = cls(i, "recipient-preposition") || (cls(i, "channel-preposition") && t[i + 1]?.party?.genitive === true);
       if (!into) continue;
       for (let k = i + 1; k <= i + 3 && k < t.length; k++) {
         if (t[k]?.party !== undefined) {

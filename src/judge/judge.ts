@@ -10,6 +10,7 @@ import type { Lexicon } from "./lexicon.js";
 import type { Facts, FindingStatus } from "./verdict.js";
 import { FINDING_RANK, verdictOf } from "./verdict.js";
 import { hasClass } from "./tag.js";
+import { aboutElse } from "./about.js";
 
 /** One clause unit judged against one rule. Plain data. */
 export interface Finding {
@@ -300,7 +301,7 @@ export function judgeUnit(rule: RuleSpec, ctx: JudgeContext, u: number): Finding
   const explicitlySoft = [...syntax.reading.frames, ...(syntax.reading.unitFrame ? [syntax.reading.unitFrame] : [])].some(
     (f) => (f.strength === "soft" && !lexicon.classesOf(f.cueText.toLocaleLowerCase(lexicon.pack.locale)).includes("modal-possible")) || f.softener !== undefined,
   );
-  const judged = (frame: Frame | undefined, hits: readonly ConceptHit[], condition?: string, at?: number): Finding => {
+  const judged = (frame: Frame | undefined, hits: readonly ConceptHit[], condition?: string, at?: number, scope?: ReadonlySet<number>): Finding => {
     const qualification = hits.length > 0 && hits.every((h) => qualificationOf(syntax, lexicon, h) !== undefined) ? qualificationOf(syntax, lexicon, hits[0] as ConceptHit) : undefined;
     const noDuty: NoDuty | undefined = qualification !== undefined ? { clause: -1, row: qualification.why, why: qualification.why, text: qualification.words } : frame === undefined && at !== undefined ? noDutyAt(syntax, at) : undefined;
     const design = frame === undefined ? undefined : designedThing(syntax, lexicon, frame);
@@ -315,7 +316,8 @@ export function judgeUnit(rule: RuleSpec, ctx: JudgeContext, u: number): Finding
       ...(condition !== undefined ? { condition } : {}),
       ...(design !== undefined ? { design } : {}),
     };
-    const v = verdictOf(facts);
+    const about = frame === undefined || scope === undefined ? undefined : aboutElse(rule, syntax, lexicon, frame, scope, (c) => own(c).filter((h) => scope.has(h.first)));
+    const v = verdictOf(about === undefined ? facts : { ...facts, about });
     return result(v.status, v.reason, base + v.score, facts.frame);
   };
   const better = (a: Finding | undefined, b: Finding): Finding => (a === undefined || FINDING_RANK[b.status] > FINDING_RANK[a.status] ? b : a);
@@ -337,7 +339,7 @@ export function judgeUnit(rule: RuleSpec, ctx: JudgeContext, u: number): Finding
     if (!allHeld || !anyHeld) continue;
     const hits = unitHits.filter((h) => scope.has(h.first));
     if (hits.length === 0) continue;
-    best = better(best, judged(frame, hits));
+    best = better(best, judged(frame, hits, undefined, undefined, scope));
   }
   if (best !== undefined) return best;
 
@@ -345,7 +347,7 @@ export function judgeUnit(rule: RuleSpec, ctx: JudgeContext, u: number): Finding
   const primary = match.all.map(own).find((h) => h.length > 0) ?? unitHits;
   for (const hit of primary) {
     const { frame, condition } = governing(syntax, hit.first, covered, usable);
-    best = better(best, judged(frame, [hit], condition, hit.first));
+    best = better(best, judged(frame, [hit], condition, hit.first, frame === undefined ? undefined : scopeOf(syntax, frame, covered)));
   }
   return best;
 }

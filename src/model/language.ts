@@ -60,6 +60,12 @@ export const WORD_CLASSES = [
   "recipient-preposition",
   /** The preposition of a passive agent: "av"; "by". */
   "agent-preposition",
+  /** Prepositions of the channel a thing goes through, whose owner receives it: "i (stadens system)", "via"; "into". */
+  "channel-preposition",
+  /** Prepositions of whom work is done for: "åt"; "for". */
+  "beneficiary-preposition",
+  /** Prepositions of where a thing comes from: "från"; "from". */
+  "source-preposition",
   /** The infinitive marker: "att"; "to". */
   "infinitive-marker",
   /** Adverbs that may stand inside a verb group or between a verb and its subject. */
@@ -234,6 +240,8 @@ export interface ContextCues {
   readonly qualification: readonly (readonly string[])[];
   /** Descriptions, not duties: "beskrivning av" (the thing after is what a document describes). */
   readonly description: readonly (readonly string[])[];
+  /** Nouns of law: a rule or instruction named with one ("lagar och föreskrifter") is the law's, not a party's. Base forms. */
+  readonly law: readonly string[];
   /** Works to be built, not a service run: verbs "projekteras", nouns "projekteringen". */
   readonly design: { readonly verbs: readonly string[]; readonly nouns: readonly string[] };
   /** Verbs that attach a document rather than hand something over: "bifogas". */

@@ -70,6 +70,17 @@ export interface MatchSpec {
   readonly otherActions: readonly string[];
   /** Where the concepts must meet: in one clause unit (default) or anywhere in its section. */
   readonly within: "clause" | "section";
+  /**
+   * What the clause must be about. `recipient`: whom the action goes to, where the clause names
+   * anyone ("rapporteras till Beställaren", not "till entreprenörens arbetsledning" or "till IVO").
+   */
+  readonly recipient?: "buyer";
+  /** Concepts whose thing must be the buyer's: "stadens riktlinjer", not "gällande lagar och föreskrifter". */
+  readonly owner: Readonly<Record<string, "buyer">>;
+  /** Concepts that must not be limited to one of these concepts: "anvisningar för CAD-leveranser". */
+  readonly notLimitedTo: Readonly<Record<string, readonly string[]>>;
+  /** Concepts that, as work done for the buyer, are the service bought ("leda kommunens informationssäkerhetsarbete"). */
+  readonly service: readonly string[];
 }
 
 /**

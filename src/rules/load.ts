@@ -196,7 +196,12 @@ function resolveRule(bookId: string, language: LanguageCode, raw: RawRule, origi
     errors.push(errorAt("KRV-R005", `rule ${raw.id} uses concept "${id}", which is not defined${guess ? `: did you mean "${guess}"?` : ""}`, sub(origin, "match", ...path), "define it under concepts:"));
   };
   const m = raw.match;
-  for (const key of ["all", "none", "own", "binding", "otherActions"] as const) (m[key] ?? []).forEach((id, i) => checkOne(id, [key, i]));
+  for (const key of ["all", "none", "own", "binding", "otherActions", "service"] as const) (m[key] ?? []).forEach((id, i) => checkOne(id, [key, i]));
+  for (const id of Object.keys(m.owner ?? {})) checkOne(id, ["owner", id]);
+  for (const [id, limits] of Object.entries(m.notLimitedTo ?? {})) {
+    checkOne(id, ["notLimitedTo", id]);
+    limits.forEach((limit, i) => checkOne(limit, ["notLimitedTo", id, i]));
+  }
   (m.any ?? []).forEach((group, i) => {
     if (typeof group === "string") checkOne(group, ["any", i]);
     else group.forEach((id, j) => checkOne(id, ["any", i, j]));
@@ -224,7 +229,19 @@ function resolveRule(bookId: string, language: LanguageCode, raw: RawRule, origi
     source: raw.source,
     references: raw.references ?? [],
     party: raw.party ?? "supplier",
-    match: { all: m.all ?? [], any: m.any ?? [], none: m.none ?? [], own: m.own ?? [], binding: m.binding ?? [], otherActions: m.otherActions ?? [], within: m.within ?? "clause" },
+    match: {
+      all: m.all ?? [],
+      any: m.any ?? [],
+      none: m.none ?? [],
+      own: m.own ?? [],
+      binding: m.binding ?? [],
+      otherActions: m.otherActions ?? [],
+      within: m.within ?? "clause",
+      ...(m.recipient !== undefined ? { recipient: m.recipient } : {}),
+      owner: m.owner ?? {},
+      notLimitedTo: m.notLimitedTo ?? {},
+      service: m.service ?? [],
+    },
     suggestion: fillLocalized(raw.suggestion, params, sub(origin, "suggestion"), errors),
     ...(raw.rationale ? { rationale: fillLocalized(raw.rationale, params, sub(origin, "rationale"), errors) } : {}),
     ...(raw.link ? { link: raw.link } : {}),

@@ -51,6 +51,10 @@ export interface RawRule {
     readonly binding?: readonly string[];
     readonly otherActions?: readonly string[];
     readonly within?: "clause" | "section";
+    readonly recipient?: "buyer";
+    readonly owner?: Readonly<Record<string, "buyer">>;
+    readonly notLimitedTo?: Readonly<Record<string, readonly string[]>>;
+    readonly service?: readonly string[];
   };
   readonly suggestion: RawLocalized;
   readonly rationale?: RawLocalized;

@@ -120,6 +120,26 @@ export const RULEBOOK_SCHEMA = {
           description: "Actions other than the one this rule asks for: denying one (handing the analysis in) does not deny this rule.",
         },
         within: { enum: ["clause", "section"], description: "Where the concepts must meet: one clause unit (default) or one section." },
+        recipient: {
+          enum: ["buyer"],
+          description: "Whom the action must go to, where the clause names anyone: the buyer or its system, not the supplier's own organisation or an authority.",
+        },
+        owner: {
+          type: "object",
+          description: "Concepts whose thing must be the buyer's: not the law's, an authority's or the supplier's own (the laws and regulations in force).",
+          propertyNames: { pattern: "^[a-z][a-z0-9-]*$" },
+          additionalProperties: { enum: ["buyer"] },
+        },
+        notLimitedTo: {
+          type: "object",
+          description: "Concepts that must not be limited to one matter, by concept: instructions for one deliverable are no general instructions.",
+          propertyNames: { pattern: "^[a-z][a-z0-9-]*$" },
+          additionalProperties: conceptList,
+        },
+        service: {
+          ...conceptList,
+          description: "Concepts that, as work done for the buyer (leading the municipality's own security work), are the service bought, not the supplier's own duty.",
+        },
       },
     },
     example: {

@@ -30,6 +30,9 @@ export const classes: LanguagePack["classes"] = {
   ],
   "recipient-preposition": ["till", "för", "hos"],
   "agent-preposition": ["av"],
+  "channel-preposition": ["i", "via", "genom"],
+  "beneficiary-preposition": ["åt"],
+  "source-preposition": ["från"],
   "infinitive-marker": ["att"],
   adverb: [
     "även", "också", "dessutom", "alltid", "årligen", "löpande", "fortlöpande", "kontinuerligt", "regelbundet", "omedelbart", "snarast",

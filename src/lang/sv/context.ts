@@ -36,6 +36,7 @@ export const context: LanguagePack["context"] = {
   evaluationHeadings: ["mervärde", "meriterande", "kvalitetsutvärdering", "kvalitetskriteri", "tilldelningskriteri", "utvärderingskriteri"],
   notEvaluation: ["mervärdesskatt"],
   qualification: [["erfarenhet", "av"], ["erfarenhet", "från"], ["erfarenhet", "inom"], ["kunskap", "om"], ["kunskaper", "om"], ["kunskap", "inom"], ["kunskaper", "inom"], ["kompetens", "inom"], ["kompetens", "i"], ["god", "kännedom", "om"], ["vana", "av"], ["vana", "vid"], ["förmåga", "att"], ["utbildning", "i"], ["utbildning", "inom"]],
+  law: ["lag", "förordning", "författning", "lagstiftning", "lagkrav", "rättsakt"],
   description: [["beskrivning", "av"], ["beskrivning", "över"], ["redogörelse", "för"], ["redogörelse", "av"]],
   design: {
     verbs: ["projekteras", "förses", "utformas", "dimensioneras", "uppföras", "byggas", "utrustas", "projektera", "förse", "utforma", "dimensionera"],
