@@ -69,7 +69,7 @@ export async function fixtureFiles(): Promise<Map<string, Uint8Array>> {
   files.set("bad/not-word.docx", text("Detta är en textfil som har fått filändelsen .docx av misstag.\n"));
   files.set("bad/trasig.zip", text("PK\u0003\u0004 detta är inget zip-arkiv\n"));
 
-  for (const [source, target] of [["eval-src", "eval"], ["holdout-src", "holdout"]] as const) {
+  for (const [source, target] of [["eval-src", "eval"], ["holdout-src", "holdout"], ["dev2-src", "dev2"], ["holdout2-src", "holdout2"]] as const) {
     for (const [name, bytes] of await renderSet(join(ROOT, source))) files.set(`${target}/${name}`, bytes);
   }
   return files;

@@ -46,5 +46,16 @@ export function partyNames(text: string, pack: LanguagePack, knownSide: (word: s
     if (side !== undefined && !aliases.has(f.name)) aliases.set(f.name, side);
   }
   const letters = p.letterCues.some((cue) => new RegExp(cue, "u").test(text));
-  return { letters, aliases };
+  return { letters, aliases, bid: isBid(text, pack) };
+}
+
+/** Whether a document is a bid: its title says so, or it speaks as the bidder ("vi erbjuder", "vårt anbud"). */
+export function isBid(text: string, pack: LanguagePack): boolean {
+  const bid = pack.parties.bid;
+  const title = (text.split(/\n\s*\n/u).find((b) => b.trim() !== "") ?? "").trim().toLocaleLowerCase(pack.locale);
+  const starts = new RegExp(`^(?:[#\\s\\d.]*)?(?:${anyOf(bid.titles)})(?![\\p{L}])`, "u");
+  if (starts.test(title)) return true;
+  const folded = text.toLocaleLowerCase(pack.locale);
+  const phrases = new RegExp(`(?<![\\p{L}])(?:${anyOf(bid.phrases)})(?![\\p{L}])`, "gu");
+  return (folded.match(phrases)?.length ?? 0) >= bid.phraseCount;
 }

@@ -19,6 +19,8 @@ export interface StrikeCues {
   readonly named: RegExp;
   readonly replaces: RegExp;
   readonly replacedAfter: RegExp;
+  /** A phrase after which a quotation is the old wording: "hade följande lydelse". */
+  readonly oldWording: RegExp;
   readonly ordinals: readonly string[];
   readonly documentNouns: readonly string[];
 }
@@ -43,6 +45,7 @@ export function strikeCues(pack: LanguagePack): StrikeCues {
     ),
     replaces: new RegExp(word(d.replaces), "iu"),
     replacedAfter: new RegExp(`^\\s*(?:\\)\\s*)?,?\\s*(?:${anyOf(d.replacedAfter)})(?![\\p{L}])`, "iu"),
+    oldWording: new RegExp(`(?<![\\p{L}])(?:${anyOf(pack.context.superseded.markers)})(?![\\p{L}])[^"]*$`, "iu"),
     ordinals: d.ordinals,
     documentNouns: d.documentNouns,
   };
@@ -149,7 +152,8 @@ export function replacedQuotes(text: string, cues: StrikeCues): { start: number;
   for (let open = text.indexOf('"'); open >= 0; ) {
     const close = text.indexOf('"', open + 1);
     if (close < 0) break;
-    if (cues.replacedAfter.test(text.slice(close + 1, close + 40))) spans.push({ start: open, end: close });
+    // Replaced after it ('"…" ersätts med'), or old before it ('Stycket hade följande lydelse: "…"').
+    if (cues.replacedAfter.test(text.slice(close + 1, close + 40)) || cues.oldWording.test(text.slice(0, open))) spans.push({ start: open, end: close });
     open = text.indexOf('"', close + 1);
   }
   return spans;

@@ -72,6 +72,9 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
   const verbish = (i: number): boolean => {
     const tok = t[i];
     if (tok === undefined || tok.party !== undefined || inert(i)) return false;
+    // The first part of an elided compound is no verb: "kultur- och fritidsförvaltningen".
+    const next = t[i + 1];
+    if (next !== undefined && next.gap === "-" && hasClass(next, "coordinator")) return false;
     return tok.shape.present || tok.shape.passive || tok.shape.past;
   };
   /** A word that names a thing and can stand before a verb as its subject. */
@@ -116,6 +119,8 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
     if (tok.verbs.length > 0 && (tok.shape.present || tok.shape.passive)) return true;
     let j = i - 1;
     while (j >= 0 && skippable(j) && draft.tokens.includes(j)) j--;
+    // Right after a clause inside this one: the verb of this clause comes next ("…, om att … till B, *utgår*").
+    if (j >= 0 && !draft.tokens.includes(j) && drafts.some((x) => x.parent === draft.id && x.tokens.includes(j))) return tok.shape.present || tok.shape.passive;
     if (j < 0 || !draft.tokens.includes(j)) return tok.shape.passive && draft.kind === "main" && draft.tokens.length > 0;
     if (j === draft.opener) return hasClass(t[j], "relative") && (tok.shape.present || tok.shape.passive || tok.shape.past);
     if (!tok.shape.present && !tok.shape.passive) return t[j]?.party !== undefined || cls(j, "subject-pronoun");
@@ -142,7 +147,9 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
     if (tok === undefined) return false;
     // "vilka rutiner": a question word before its noun, unless a verb the pack knows follows.
     const verb = cls(j - 1, "interrogative") ? tok.verbs.length > 0 : verbish(j);
-    return strongFinite(j) || verb || skippable(j) || tok.party !== undefined || cls(j, "subject-pronoun") || cls(j, "determiner") || cls(j, "article");
+    // A name or a definite noun is a subject ("som Bolaget och kommunerna utfärdar"); a bare noun makes "som" "as".
+    const named = tok.classes.length === 0 && (lexicon.isDefiniteName(tok.raw) || (tok.capital && !t[j - 1]?.capital && tok.text.length > 2));
+    return strongFinite(j) || verb || skippable(j) || tok.party !== undefined || cls(j, "subject-pronoun") || cls(j, "determiner") || cls(j, "article") || named;
   };
   const drafts: Draft[] = [];
   const open = (kind: ClauseKind, parent: number | undefined, opener: number | undefined, contrast = false): Draft => {
@@ -208,6 +215,14 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
       let j = i + 1;
       while (j < t.length && skippable(j)) j++;
       const contrast = cls(i, "contrast");
+      // "… är Leverantörens interna arbetsmaterial och behöver inte lämnas in": a finite verb of its
+      // own, with the subject of the clause before.
+      if (j < t.length && strongFinite(j) && !COMMA.test(t[j]?.gap ?? "")) {
+        const c = open("coordinate", d.id, i, contrast);
+        stack[stack.length - 1] = c;
+        c.tokens.push(i);
+        continue;
+      }
       // "… ska upprätta och (inte) redovisa …": verbs joined under one finite verb.
       if (j < t.length && !COMMA.test(t[j]?.gap ?? "") && isVerbAfterCoordinator(j)) {
         const c = open("coordinate", d.id, i, contrast);
@@ -224,7 +239,11 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
       // Only where no clause around still waits for its verb: in "Krav på att E ska genomföra
       // riskanalys och sårbarhetsanalys … ställs inte", the verb after the "och" is the outer clause's.
       const head = headOf(j);
-      if (head < t.length && nominal(head) && verbAhead(head, false) && stack.every((x) => finiteOf(x) !== undefined)) {
+      let after = head + 1;
+      while (after < t.length && skippable(after)) after++;
+      // The subject's verb follows it: "… och resultatet ska redovisas"; not "riskanalys och sårbarhetsanalys och har …".
+      const verbNext = strongFinite(after) || (verbish(after) && !afterFunctionWord(after));
+      if (head < t.length && nominal(head) && verbNext && stack.every((x) => finiteOf(x) !== undefined)) {
         const c = open("coordinate", d.id, i, contrast);
         stack[stack.length - 1] = c;
         c.tokens.push(i);
@@ -283,7 +302,9 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
     }
     const outer = stack[stack.length - 2];
     const infinitival = d.kind === "complement" && d.tokens.some((k) => k !== d.opener && (t[k]?.shape.infinitive || (t[k]?.verbs.length ?? 0) > 0));
-    if ((d.finite !== undefined || infinitival) && d.kind !== "main" && d.kind !== "coordinate" && outer !== undefined && outer.finite === undefined && (tok.shape.present || tok.shape.passive) && verbish(i) && !afterFunctionWord(i) && (tok.verbs.length > 0 || !nominal(i - 1))) {
+    // A modal still waits for its verb: "om att riskanalysen ska *lämnas* till B, utgår".
+    const waiting = d.finite !== undefined && modal(d.finite) && mainAfter(d.finite, d) === undefined;
+    if ((d.finite !== undefined || infinitival) && !waiting && d.kind !== "main" && d.kind !== "coordinate" && outer !== undefined && outer.finite === undefined && (tok.shape.present || tok.shape.passive) && verbish(i) && !afterFunctionWord(i) && (tok.verbs.length > 0 || !nominal(i - 1))) {
       // After a finished subordinate clause, the main clause's verb comes first: "Med hänsyn till
       // att adressen är skyddad *omfattas* lokalerna inte …", "Det krav som finns *tillämpas* inte".
       stack.pop();
@@ -301,6 +322,7 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
   function isVerbAfterCoordinator(j: number): boolean {
     const tok = t[j];
     if (tok === undefined || tok.party !== undefined || inert(j)) return false;
+    if (cls(j, "determiner") || cls(j, "article") || cls(j, "preposition") || cls(j, "pronoun")) return false;
     if (strongFinite(j)) return false;
     if (tok.verbs.length > 0 && !tok.dutyNoun) return true;
     if (cls(j, "auxiliary-nonfinite")) return true;

@@ -214,7 +214,8 @@ export function readDuties(lexicon: Lexicon, unit: TaggedUnit, parse: Parse): Re
     let denial = d.denial;
     // Verbs joined under one finite verb share its duty, and so do passives joined to a passive
     // statement ("hanteras enligt lex Sarah och rapporteras till nämnden"); a clause of its own has its own.
-    const joinedPassive = clause.voice === "passive" && parent?.voice === "passive" && parentFrame?.strength === "statement";
+    // … and a verb joined to a statement states too ("Vi rapporterar tillbud och utför riskbedömningar").
+    const joinedPassive = parentFrame?.strength === "statement" && clause.finite !== undefined && clause.finite !== parent?.finite && (clause.voice === parent?.voice);
     if (duty === undefined && clause.kind === "coordinate" && (clause.finite === parent?.finite || joinedPassive) && parentFrame !== undefined && clause.main !== undefined && d.noDuty === undefined) {
       strength = parentFrame.strength;
       slot = parentFrame.slot;

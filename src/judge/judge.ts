@@ -116,7 +116,7 @@ function referredBuyer(ctx: JudgeContext, hit: ConceptHit): string | undefined {
  * (a label before a colon, a table cell) takes the unit's frame: a table row's class, or its
  * first main duty.
  */
-function governing(syntax: UnitSyntax, i: number, ruleTokens: ReadonlySet<number>, usable: (f: Frame) => boolean): { frame?: Frame; condition?: string } {
+function governing(syntax: UnitSyntax, i: number, ruleTokens: ReadonlySet<number>, usable: (f: Frame) => boolean): { frame?: Frame; condition?: string; chained?: boolean } {
   const { parse, reading } = syntax;
   let c: number | undefined = parse.clauseOf[i];
   const within = (token: number, clause: number): boolean => {
@@ -125,7 +125,7 @@ function governing(syntax: UnitSyntax, i: number, ruleTokens: ReadonlySet<number
   };
   while (c !== undefined) {
     const frame = reading.frames[reading.frameOf[c] ?? -1];
-    if (frame !== undefined && usable(frame)) return { frame };
+    if (frame !== undefined && usable(frame)) return { frame, chained: true };
     const clause = parse.clauses[c];
     if (clause === undefined) break;
     if (clause.kind === "conditional") {
@@ -140,11 +140,24 @@ function governing(syntax: UnitSyntax, i: number, ruleTokens: ReadonlySet<number
   // "… en händelserapport som Leverantören registrerar …": a relative clause's duty is its antecedent's.
   const relative = parse.clauses.find((r) => r.parent === parse.clauseOf[i] && r.kind === "relative" && r.opener !== undefined && r.opener > i && r.opener <= i + 2);
   const relFrame = relative === undefined ? undefined : reading.frames[reading.frameOf[relative.id] ?? -1];
-  if (relFrame !== undefined && usable(relFrame) && relFrame.negation === undefined) return { frame: relFrame };
+  if (relFrame !== undefined && usable(relFrame) && relFrame.negation === undefined) return { frame: relFrame, chained: true };
   if (reading.unitFrame !== undefined) return { frame: reading.unitFrame };
+  // A word in a clause with a verb of its own and no duty has none; only a fragment takes the unit's.
+  if (parse.clauses[parse.clauseOf[i] ?? -1]?.finite !== undefined) return {};
   const mains = reading.frames.filter((f) => usable(f) && parse.clauses[f.clause]?.kind !== "relative" && parse.clauses[f.clause]?.kind !== "conditional");
   const first = mains.find((f) => f.strength !== "statement") ?? mains[0];
   return first === undefined ? {} : { frame: first };
+}
+
+/** A sentence whose main verb strikes out what it names ("… utgår", "… stryks"), with no denial of the strike. */
+function strikesItself(syntax: UnitSyntax, lexicon: Lexicon): boolean {
+  const d = lexicon.pack.discourse;
+  const single = d.strikes.filter((w) => !w.includes(" "));
+  return syntax.parse.clauses.some((c) => {
+    const finite = c.finite === undefined ? undefined : syntax.tagged.tokens[c.finite];
+    const next = c.finite === undefined ? undefined : syntax.tagged.tokens[c.finite + 1];
+    return c.kind === "main" && finite !== undefined && single.includes(finite.text) && c.negations.length === 0 && !d.notStrikeAfter.includes(next?.text ?? "");
+  });
 }
 
 /** The no-duty reading of the clause of token `i`, if the clause says what someone has described, usually does or lacks. */
@@ -257,7 +270,9 @@ export function judgeUnit(rule: RuleSpec, ctx: JudgeContext, u: number): Finding
     score,
   });
   // A strike that names what it strikes ("Bilaga 7 Informationssäkerhet utgår") needs only the rule's main concepts.
-  const strikes = analysis.links.striking[u] === true && match.all.length > 0 && missingAll.length === 0;
+  // … and so does a sentence whose verb strikes what it names: "Den andra meningen, om att
+  // riskanalysen ska lämnas till B, utgår".
+  const strikes = (analysis.links.striking[u] === true || strikesItself(syntax, lexicon)) && match.all.length > 0 && missingAll.length === 0;
   if (strikes) return result("negated", message("struck", { by: quoted(analysis.links.struck[u] ?? unit.quote) }), 1 + base);
   if (missingAll.length > 0 || !anyOk) {
     const lacking = missingAll.length > 0 ? missingAll.map((c) => quoted(c)) : match.any.map((g) => quoted(groupConcepts(g).join(" + ")));
@@ -343,10 +358,16 @@ export function judgeUnit(rule: RuleSpec, ctx: JudgeContext, u: number): Finding
   }
   if (best !== undefined) return best;
 
-  // No duty holds the rule's words: say why, from the frame (if any) that governs the rule's first concept.
+  // No duty holds the rule's words: say why, from the frame (if any) that governs the rule's first
+  // concept. A duty whose clause holds only part of the rule's words does not count for it; a word
+  // in no clause of its own (a label before a colon, a table cell) takes the unit's duty.
   const primary = match.all.map(own).find((h) => h.length > 0) ?? unitHits;
   for (const hit of primary) {
-    const { frame, condition } = governing(syntax, hit.first, covered, usable);
+    const { frame, condition, chained } = governing(syntax, hit.first, covered, usable);
+    if (frame !== undefined && chained) {
+      best = better(best, result("candidate", message("lacks-in-duty", { cue: quoted(frame.cueText) }), base + 0.4, frame));
+      continue;
+    }
     best = better(best, judged(frame, [hit], condition, hit.first, frame === undefined ? undefined : scopeOf(syntax, frame, covered)));
   }
   return best;
@@ -379,11 +400,17 @@ function scopeOf(syntax: UnitSyntax, frame: Frame, ruleTokens: ReadonlySet<numbe
   add(frame.clause);
   const clause = parse.clauses[frame.clause];
   if (clause?.kind === "coordinate" && clause.parent !== undefined) {
+    const conjunct = parse.clauses[clause.parent];
     const subject = clause.subject === undefined ? undefined : syntax.tagged.tokens[clause.subject];
-    const pronoun = clause.tokens.some((i) => hasClass(syntax.tagged.tokens[i], "pronoun") && i !== clause.opener);
-    if (subject === undefined || subject.party === undefined || pronoun) for (const i of parse.clauses[clause.parent]?.tokens ?? []) scope.add(i);
+    // A pronoun anywhere under the clause ("… och Leverantören är inte skyldig att lämna *den* till B").
+    const pronoun = [...scope].some((i) => hasClass(syntax.tagged.tokens[i], "pronoun") && i !== clause.opener && !hasClass(syntax.tagged.tokens[i + 1], "relative") && parse.clauseOf[i] !== clause.parent);
+    // A pronoun points at a thing of the conjunct ("… en riskanalys, men den behöver inte lämnas in");
+    // a shared subject brings only the conjunct's subject ("Riskanalysen behöver inte bifogas men ska överlämnas").
+    if (pronoun) for (const i of conjunct?.tokens ?? []) scope.add(i);
+    else if (subject === undefined || subject.party === undefined) for (const i of conjunct?.tokens ?? []) if (conjunct?.finite === undefined || i < conjunct.finite) scope.add(i);
   }
-  if ([...ruleTokens].some((k) => scope.has(k))) {
+  // What a tag rewards is its condition ("Det är meriterande om anbudsgivaren …").
+  if (frame.slot === "none" || [...ruleTokens].some((k) => scope.has(k))) {
     const addAll = (c: number): void => {
       for (const i of parse.clauses[c]?.tokens ?? []) scope.add(i);
       for (const child of parse.clauses) if (child.parent === c) addAll(child.id);
@@ -408,9 +435,20 @@ function deniedOther(rule: RuleSpec, ctx: JudgeContext, u: number, frame: Frame)
 /** A strike that names its clause only by number, under a heading that names the topic: "Ändring 3 – Risk- och sårbarhetsanalys / Punkt 8.4 utgår". */
 function judgeStrike(rule: RuleSpec, ctx: JudgeContext, u: number): Finding | undefined {
   const { match } = rule;
-  const unit = ctx.analysis.units[u];
+  const { analysis } = ctx;
+  const unit = analysis.units[u];
   if (unit === undefined) return undefined;
-  const lent = (c: string): ContextHit | undefined => contextHits(ctx, u, ctx.key(c)).find((h) => h.from.id === "from-heading");
+  // What the strike names: its heading's topic, or the old wording quoted after it in the section ("Tidigare lydelse: …").
+  const old = (analysis.sections.get(sectionKey(unit)) ?? []).filter((k) => k > u && analysis.links.context[k] === "superseded");
+  const quotedAfter = (c: string): ContextHit | undefined => {
+    for (const k of old) {
+      const hit = analysis.hits[k]?.get(ctx.key(c))?.[0];
+      const other = analysis.units[k];
+      if (hit !== undefined && other !== undefined) return { hit, from: message("from-before"), text: hitText(other, hit) };
+    }
+    return undefined;
+  };
+  const lent = (c: string): ContextHit | undefined => contextHits(ctx, u, ctx.key(c)).find((h) => h.from.id === "from-heading") ?? quotedAfter(c);
   const all = match.all.map(lent);
   if (all.length === 0 || all.some((h) => h === undefined) || ctx.analysis.links.context[u] !== "body") return undefined;
   const from = all[0]?.from ?? message("from-heading", { heading: "" });

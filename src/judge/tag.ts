@@ -16,9 +16,11 @@ export interface PartyNames {
   readonly letters: boolean;
   /** Names the document gives its parties ("Vänerhem AB, nedan kallat Bolaget"), case-folded. */
   readonly aliases: ReadonlyMap<string, Side>;
+  /** Whether the document is a bid, where the supplier speaks as "vi". */
+  readonly bid: boolean;
 }
 
-export const NO_NAMES: PartyNames = { letters: false, aliases: new Map() };
+export const NO_NAMES: PartyNames = { letters: false, aliases: new Map(), bid: false };
 
 /** A token with everything the clause parser and the cue table look at. */
 export interface Tagged extends Token {
@@ -61,7 +63,7 @@ function partyAt(lexicon: Lexicon, tokens: readonly Token[], i: number, names: P
   }
   const abbreviation = p.abbreviations.find(([a]) => token.raw === a || token.raw.startsWith(`${a}:`))?.[1];
   if (abbreviation !== undefined) return { side: abbreviation, genitive: token.raw.endsWith(":s"), word: token.raw };
-  const pronoun = p.pronouns.find(([w]) => w === token.text)?.[1];
+  const pronoun = (names.bid ? p.bid.pronouns : p.pronouns).find(([w]) => w === token.text)?.[1];
   if (pronoun !== undefined) return { side: pronoun, genitive: false, word: token.raw };
   // "den upphandlande myndigheten", "beställande part": the buyer, whatever its kind.
   const before = tokens[i - 1];

@@ -41,6 +41,7 @@ export const MESSAGES = {
   "no-duty-habit": { sv: "begreppen finns, men {words} säger vad någon brukar göra och binder ingen", en: "concepts found, but {words} says what someone usually does and binds no one" },
   "no-duty-possession": { sv: "begreppen finns, men {words} säger vad någon saknar, inte att någon slipper en skyldighet", en: "concepts found, but {words} says what someone lacks, not that a duty does not apply" },
   "no-duty-qualification": { sv: "begreppen finns, men {words} är ett krav på erfarenhet eller kunskap, inte en skyldighet", en: "concepts found, but {words} asks for experience or knowledge, not a duty" },
+  "lacks-in-duty": { sv: "begreppen finns, men inte alla i det som {cue} gäller", en: "concepts found, but not all of them in what {cue} governs" },
   "condition-only": { sv: "begreppen finns, men bara i ett villkor ({opener}) som inte självt kräver något", en: "concepts found, but only in a condition ({opener}) that requires nothing itself" },
   "design": { sv: "begreppen finns, men {word} beskriver det som ska byggas, inte hur leverantören bedriver sin tjänst", en: "concepts found, but {word} describes the works to be built, not how the supplier runs its service" },
   "other-action": { sv: "begreppen finns, men det som nekas är {word}, som regeln inte frågar efter", en: "concepts found, but what is denied is {word}, which this rule does not ask for" },

@@ -174,6 +174,12 @@ export interface Parties {
   readonly lookalikes: readonly string[];
   /** Pronouns that stand for a party ("Ni" addresses the bidder, "vi" speaks for the buyer). */
   readonly pronouns: readonly (readonly [string, Side])[];
+  /**
+   * In a bid the supplier speaks: its pronouns change sides ("Vi genomför …" is the bidder). A
+   * document is a bid when its title holds one of `bidTitles`, or it uses `bidPhrases` as often as
+   * `bidPhraseCount` ("vi erbjuder", "vårt anbud").
+   */
+  readonly bid: { readonly titles: readonly string[]; readonly phrases: readonly string[]; readonly phraseCount: number; readonly pronouns: readonly (readonly [string, Side])[] };
   /** Adjectives that make any noun after them the buyer: "den upphandlande myndigheten". */
   readonly buyerAdjectives: readonly string[];
   /** Party nouns that name a public authority in general, not the buyer, when they stand alone. */
@@ -208,8 +214,12 @@ export type SectionContext = "toc" | "definitions" | "history" | "background";
 export interface ContextCues {
   /** Heading words per kind of section (a heading that starts with one, after its number). */
   readonly sections: Readonly<Record<SectionContext, readonly string[]>>;
-  /** "Tidigare lydelse:", "Nuvarande text": quoted wording an amendment replaces. */
-  readonly superseded: { readonly adjectives: readonly string[]; readonly nouns: readonly string[] };
+  /**
+   * "Tidigare lydelse:", "Nuvarande text": quoted wording an amendment replaces. `markers` are
+   * phrases after which a quotation in the same passage is the old wording ("Stycket hade
+   * följande lydelse: "…"").
+   */
+  readonly superseded: { readonly adjectives: readonly string[]; readonly nouns: readonly string[]; readonly markers: readonly string[] };
   /** Definition sentences: "Med X avses …", "X betyder …", "Incident – en händelse …". */
   readonly definitions: {
     readonly openers: readonly string[];

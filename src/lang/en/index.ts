@@ -106,6 +106,7 @@ export const en: LanguagePack = {
     ],
     lookalikes: [],
     pronouns: [["you", "supplier"], ["we", "buyer"], ["us", "buyer"]],
+    bid: { titles: ["tender", "bid", "proposal", "offer"], phrases: ["we offer", "our tender", "we undertake", "our staff", "our company"], phraseCount: 2, pronouns: [["we", "supplier"], ["us", "supplier"], ["you", "buyer"]] },
     buyerAdjectives: ["contracting"],
     generalAuthority: [],
     abbreviations: [],
@@ -128,7 +129,7 @@ export const en: LanguagePack = {
       history: ["revision history", "version history", "document history", "change log"],
       background: ["background"],
     },
-    superseded: { adjectives: ["previous", "current", "former", "original"], nouns: ["wording", "text"] },
+    superseded: { adjectives: ["previous", "current", "former", "original"], nouns: ["wording", "text"], markers: ["previously read", "former wording", "previous wording"] },
     definitions: {
       openers: [],
       verbs: ["means", "shall mean", "refers to", "is defined as"],

@@ -20,7 +20,7 @@ export const classes: LanguagePack["classes"] = {
   determiner: [
     "den", "det", "de", "en", "ett", "denna", "detta", "dessa", "denne", "respektive", "varje", "berörd", "berörda", "all", "allt", "alla",
     "samtliga", "sådan", "sådant", "sådana", "någon", "något", "några", "annan", "annat", "andra", "vissa", "viss", "visst", "hela",
-    "nämnda", "ovan", "nedan", "följande", "båda", "bägge", "övriga", "nya", "ny", "nytt",
+    "nämnda", "ovan", "nedan", "följande", "båda", "bägge", "övrig", "övrigt", "övriga", "nya", "ny", "nytt", "samma", "egna",
   ],
   article: ["den", "det", "de", "en", "ett"],
   preposition: [
@@ -44,7 +44,7 @@ export const classes: LanguagePack["classes"] = {
     "slutligen", "här", "där", "därtill", "härtill", "däri", "häri", "skriftligen", "muntligen", "självständigt",
   ],
   "subject-pronoun": ["den", "det", "de", "man", "han", "hon", "denne", "densamma", "dessa", "vi", "ni"],
-  pronoun: ["den", "det", "de", "dem", "denna", "detta", "dessa", "densamma", "dito"],
+  pronoun: ["den", "det", "de", "dem", "denna", "detta", "dessa", "densamma", "dito", "sådan", "sådant", "sådana"],
   "own-marker": ["sin", "sitt", "sina", "egen", "eget", "egna"],
   "not-negating-after": ["bara", "endast", "enbart", "minst", "senare"],
   omission: ["underlåta", "underlåter", "försumma", "försummar", "avstå", "avstår"],

@@ -18,6 +18,7 @@ export const context: LanguagePack["context"] = {
   superseded: {
     adjectives: ["tidigare", "nuvarande", "gammal", "gamla", "befintlig", "ursprunglig", "hittillsvarande", "gällande"],
     nouns: ["lydelse", "text", "formulering"],
+    markers: ["hade följande lydelse", "hade följande text", "tidigare lydelse", "nuvarande lydelse", "ursprungliga lydelse", "gamla lydelse", "lydelsen var"],
   },
   definitions: {
     openers: ["med"],

@@ -53,6 +53,7 @@ export const morphology: LanguagePack["morphology"] = {
     "hot", "våld", "fel", "brist", "avvikelse", "tillbud", "registrering", "anmälan", "förteckning",
     "register", "lista", "förmedling", "mottagning", "plats", "område", "byggnad", "fastighet",
     "boende", "vård", "omsorg", "hälsa", "skola", "förskola", "data", "nät", "it", "teknik",
+    "nämnd", "förvaltning", "styrelse", "kontor", "enhet", "avdelning", "bolag", "regel",
   ],
   ellipsisConjunctions: ["och", "eller", "samt", "respektive", "resp.", "liksom", "alternativt", "och/eller"],
   minCompoundPrefix: 2,

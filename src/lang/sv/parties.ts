@@ -58,6 +58,12 @@ export const parties: LanguagePack["parties"] = {
     ["vi", "buyer"], // … and speak for the buyer as "vi"
     ["oss", "buyer"],
   ],
+  bid: {
+    titles: ["anbud", "anbudssvar", "avropssvar", "genomförandebeskrivning", "offert", "leverantörens beskrivning", "anbudsgivarens beskrivning"],
+    phrases: ["vi erbjuder", "vårt anbud", "vi åtar oss", "vår organisation", "vårt företag", "vi offererar", "vi garanterar", "våra medarbetare", "vår personal"],
+    phraseCount: 2,
+    pronouns: [["vi", "supplier"], ["oss", "supplier"], ["ni", "buyer"], ["er", "buyer"]],
+  },
   buyerAdjectives: ["upphandlande", "beställande"],
   generalAuthority: ["myndighet"],
   abbreviations: [["IVO", "authority"], ["IMY", "authority"], ["MSB", "authority"], ["MCF", "authority"]],
