@@ -55,7 +55,10 @@ export function ownerOf(syntax: UnitSyntax, lexicon: Lexicon, hit: ConceptHit): 
 
 /** The tokens of the clauses in a scope that name whom the action goes to. */
 function recipientsIn(syntax: UnitSyntax, scope: ReadonlySet<number>): number[] {
-  return syntax.parse.clauses.filter((c) => c.tokens.some((i) => scope.has(i))).flatMap((c) => c.recipients).filter((i) => scope.has(i));
+  return syntax.parse.clauses
+    .filter((c) => c.kind !== "conditional" && c.kind !== "subordinate" && c.tokens.some((i) => scope.has(i)))
+    .flatMap((c) => c.recipients)
+    .filter((i) => scope.has(i));
 }
 
 /** Whether a hit is work done for the buyer: a task verb over the buyer's own thing, or work done "åt" the buyer. */

@@ -78,6 +78,13 @@ export function bearerOf(lexicon: Lexicon, unit: TaggedUnit, parse: Parse, frame
   const bySubject = subject?.party !== undefined ? named(clause.subject, "subject") : undefined;
   if (bySubject !== undefined) return bySubject;
 
+  // A subject given its role: "Vångbyhem AB är som fastighetsägare ansvarig för …".
+  const role = clause.tokens.find((i) => hasClass(t[i], "relative") && clause.opener !== i && t[i + 1]?.party !== undefined && !t[i + 1]?.party?.genitive && (clause.finite === undefined || i <= clause.finite + 1));
+  if (role !== undefined && subject?.party === undefined) {
+    const party = t[role + 1]?.party;
+    if (party !== undefined) return { side: party.side, word: party.word, via: "subject" };
+  }
+
   const cue = t[frame.cue];
   if (cue?.dutyNoun) {
     const before = t[frame.cue - 1]?.party;

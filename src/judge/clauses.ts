@@ -413,7 +413,7 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
       voice: passive ? "passive" : "active",
       ...(subject !== undefined ? { subject } : {}),
       ...(agent !== undefined ? { agent } : {}),
-      recipients: recipientsIn(own),
+      recipients: [...recipientsIn(own), ...objectParty(own, main)],
       contrast: d.contrast,
     };
   }
@@ -482,6 +482,17 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
     const w = t[i]?.text ?? "";
     const p = lexicon.pack.parties;
     return p.people.some((base) => lexicon.inflect.isFormOf(w, base)) || p.peopleHeads.some((h) => w.endsWith(h));
+  }
+
+  /** A party as the direct object of the main verb: "underrätta *kommunen*", "meddela *nämnden*". */
+  function objectParty(own: readonly number[], main: number | undefined): number[] {
+    if (main === undefined) return [];
+    for (const i of own.filter((k) => k > main).slice(0, 3)) {
+      const party = t[i]?.party;
+      if (party !== undefined) return cls(i - 1, "preposition") ? [] : [i];
+      if (!cls(i, "determiner") && !cls(i, "article") && !cls(i, "adverb") && !attributive(i)) break;
+    }
+    return [];
   }
 
   /** Parties after "till", "för", "hos", or owning what follows "i": whom the action goes to. */

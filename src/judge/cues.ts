@@ -226,6 +226,8 @@ export function readDuties(lexicon: Lexicon, unit: TaggedUnit, parse: Parse): Re
       duty = inheritedDuty;
     }
     if (duty === undefined || strength === undefined || slot === undefined) continue;
+    // What a document is said to contain binds no one here: "Av underlaget framgår att riskbedömningen inte behöver redovisas".
+    if (clause.kind === "complement" && parent !== undefined && drafts[parent.id]?.noDuty?.why === "description") continue;
     // A duty in the att-clause of a denied clause is denied: "Det finns inget krav på att E ska …".
     if (denial === undefined && clause.kind === "complement" && parentFrame?.negation !== undefined) denial = { ...parentFrame.negation, from: parentFrame.clause };
     const cueText = duty.row.effect?.kind === "duty" || duty.row.effect?.kind === "deny" || duty.cue !== parentFrame?.cue ? words(unit, duty.first, duty.last) : parentFrame.cueText;

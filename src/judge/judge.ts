@@ -81,8 +81,11 @@ function headingListsTopics(heading: string, lexicon: Lexicon): boolean {
 }
 
 /** A concept hit is the buyer's when a buyer genitive stands just before it: "stadens årliga RSA". */
-export function buyerOwned(syntax: UnitSyntax, hit: ConceptHit): string | undefined {
+export function buyerOwned(syntax: UnitSyntax, hit: ConceptHit, siblings: readonly ConceptHit[] = []): string | undefined {
   const t = syntax.tagged.tokens;
+  // "regionens riskanalys och sårbarhetsanalys": the genitive owns every part of the joined words.
+  const joined = siblings.find((h) => h.last === hit.first - 2 && hasClass(t[hit.first - 1], "coordinator"));
+  if (joined !== undefined) return buyerOwned(syntax, joined, siblings);
   for (let j = hit.first - 1; j >= Math.max(0, hit.first - 3); j--) {
     if (hasClass(t[j], "own-marker")) return undefined;
     const party = t[j]?.party;
@@ -278,11 +281,14 @@ export function judgeUnit(rule: RuleSpec, ctx: JudgeContext, u: number): Finding
     const lacking = missingAll.length > 0 ? missingAll.map((c) => quoted(c)) : match.any.map((g) => quoted(groupConcepts(g).join(" + ")));
     return result("candidate", message("lacks", { concepts: joined(missingAll.length > 0 ? "and" : "or", lacking) }), base);
   }
-  const excluded = match.none.find((c) => own(c).length > 0);
-  if (excluded !== undefined) {
-    const exclusion = own(excluded)[0];
-    return result("candidate", message("excluded", { word: quoted(exclusion ? hitText(unit, exclusion) : excluded), concept: quoted(excluded) }), base + 0.5);
-  }
+  // An excluded concept excludes what it stands with: the duty whose scope holds it, or the unit when no duty does.
+  const exclusionIn = (scope: ReadonlySet<number> | undefined): Finding | undefined => {
+    for (const c of match.none) {
+      const hit = own(c).find((h) => scope === undefined || scope.has(h.first));
+      if (hit !== undefined) return result("candidate", message("excluded", { word: quoted(hitText(unit, hit)), concept: quoted(c) }), base + 0.5);
+    }
+    return undefined;
+  };
   const context = analysis.links.context[u] ?? "body";
   if (context !== "body") return result("candidate", message(`context-${context}`), base + 0.5);
 
@@ -294,7 +300,7 @@ export function judgeUnit(rule: RuleSpec, ctx: JudgeContext, u: number): Finding
   for (const c of match.own) {
     const hits = own(c);
     if (hits.length === 0) continue;
-    const owners = hits.map((h) => buyerOwned(syntax, h) ?? referredBuyer(ctx, h));
+    const owners = hits.map((h) => buyerOwned(syntax, h, hits) ?? referredBuyer(ctx, h));
     if (owners.every((o) => o !== undefined)) {
       const named = hits[0] ? hitText(unit, hits[0]) : c;
       return result("candidate", message("buyer-owned", { named: quoted(named), owner: quoted(owners[0] ?? "") }), base + 0.6);
@@ -319,7 +325,8 @@ export function judgeUnit(rule: RuleSpec, ctx: JudgeContext, u: number): Finding
   const judged = (frame: Frame | undefined, hits: readonly ConceptHit[], condition?: string, at?: number, scope?: ReadonlySet<number>): Finding => {
     const qualification = hits.length > 0 && hits.every((h) => qualificationOf(syntax, lexicon, h) !== undefined) ? qualificationOf(syntax, lexicon, hits[0] as ConceptHit) : undefined;
     const noDuty: NoDuty | undefined = qualification !== undefined ? { clause: -1, row: qualification.why, why: qualification.why, text: qualification.words } : frame === undefined && at !== undefined ? noDutyAt(syntax, at) : undefined;
-    const design = frame === undefined ? undefined : designedThing(syntax, lexicon, frame);
+    // The works to be built: a design word in the duty's clause, or anywhere in a unit with no duty.
+    const design = frame === undefined ? syntax.tagged.tokens.find((tk) => lexicon.pack.context.design.nouns.includes(tk.text) || lexicon.pack.context.design.verbs.includes(tk.text))?.raw : designedThing(syntax, lexicon, frame);
     const facts: Facts = {
       ...(qualification === undefined && frame !== undefined ? { frame } : {}),
       party: rule.party,
@@ -354,9 +361,11 @@ export function judgeUnit(rule: RuleSpec, ctx: JudgeContext, u: number): Finding
     if (!allHeld || !anyHeld) continue;
     const hits = unitHits.filter((h) => scope.has(h.first));
     if (hits.length === 0) continue;
-    best = better(best, judged(frame, hits, undefined, undefined, scope));
+    best = better(best, exclusionIn(scope) ?? judged(frame, hits, undefined, undefined, scope));
   }
   if (best !== undefined) return best;
+  const excludedHere = exclusionIn(undefined);
+  if (excludedHere !== undefined) return excludedHere;
 
   // No duty holds the rule's words: say why, from the frame (if any) that governs the rule's first
   // concept. A duty whose clause holds only part of the rule's words does not count for it; a word
@@ -480,7 +489,11 @@ function judgeAnswer(rule: RuleSpec, ctx: JudgeContext, u: number, q: number): F
   const termsReason = message("found-in", { terms, from: message("from-question") });
   // A verb's duty in the answer repeats the question's ("Ja, det ska leverantören"); a table class
   // or tag in it ("Punkt 5.1 har formulerats om till ett Bör-krav") speaks of another clause.
-  const frame = syntax.reading.frames.find((f) => f.slot !== "none");
+  // It repeats the question only with a reply ("Ja, …") or a word that points back ("det", "en sådan");
+  // "Svar: Med beredskap avses jourberedskap, dvs. att leverantören ska kunna nås …" speaks of something else.
+  const replies = [...lexicon.pack.context.yes, ...lexicon.pack.context.no];
+  const answersIt = unit.tokens.slice(1, 4).some((tk) => replies.includes(tk.text)) || syntax.tagged.tokens.some((tk) => hasClass(tk, "pronoun"));
+  const frame = answersIt ? syntax.reading.frames.find((f) => f.slot !== "none") : undefined;
   if (frame !== undefined) {
     if (asksOtherAction && frame.negation !== undefined) return undefined;
     const v = verdictOf({ frame, party: rule.party, permissive: false, explicitlySoft: false });

@@ -71,6 +71,7 @@ export const VERDICT: readonly VerdictRow[] = [
       return word !== undefined ? message("denied-on", { negation, word }) : message("denied", { negation });
     },
   },
+  { id: "design", when: (f) => f.design !== undefined, status: "candidate", score: 0.6, reason: (f) => message("design", { word: quoted(f.design ?? "") }) },
   {
     id: "binding-term",
     when: (f) => f.bindingTerm !== undefined && f.permissive && f.frame?.strength !== "binding" && !f.explicitlySoft,
@@ -81,7 +82,6 @@ export const VERDICT: readonly VerdictRow[] = [
   { id: "no-duty-stated", when: (f) => f.frame === undefined && f.noDuty !== undefined, status: "candidate", score: 0.5, reason: (f) => message(`no-duty-${f.noDuty?.why ?? "description"}`, { words: quoted(f.noDuty?.text ?? "") }) },
   { id: "condition", when: (f) => f.frame === undefined && f.condition !== undefined, status: "candidate", score: 0.5, reason: (f) => message("condition-only", { opener: quoted(f.condition ?? "") }) },
   { id: "no-duty", when: (f) => f.frame === undefined, status: "candidate", score: 0.5, reason: () => message("no-duty") },
-  { id: "design", when: (f) => f.design !== undefined, status: "candidate", score: 0.6, reason: (f) => message("design", { word: quoted(f.design ?? "") }) },
   {
     id: "party",
     when: (f) => f.frame !== undefined && !accepted(f.party, f.frame.bearer.side),
