@@ -121,7 +121,12 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
     while (j >= 0 && skippable(j) && draft.tokens.includes(j)) j--;
     // Right after a clause inside this one: the verb of this clause comes next ("…, om att … till B, *utgår*").
     if (j >= 0 && !draft.tokens.includes(j) && drafts.some((x) => x.parent === draft.id && x.tokens.includes(j))) return tok.shape.present || tok.shape.passive;
-    if (j < 0 || !draft.tokens.includes(j)) return tok.shape.passive && draft.kind === "main" && draft.tokens.length > 0;
+    if (j < 0 || !draft.tokens.includes(j)) {
+      // Verb second: after a fronted adverbial, a present verb with its subject right after it
+      // ("I övrigt så *följer* vi …").
+      const inverted = tok.shape.present && draft.tokens.length > 0 && (cls(i + 1, "subject-pronoun") || (t[i + 1]?.party !== undefined && t[i + 1]?.party?.genitive !== true));
+      return (tok.shape.passive || inverted) && draft.kind === "main" && draft.tokens.length > 0;
+    }
     if (j === draft.opener) return hasClass(t[j], "relative") && (tok.shape.present || tok.shape.passive || tok.shape.past);
     if (!tok.shape.present && !tok.shape.passive) return t[j]?.party !== undefined || cls(j, "subject-pronoun");
     return nominal(j);
@@ -413,7 +418,7 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
       voice: passive ? "passive" : "active",
       ...(subject !== undefined ? { subject } : {}),
       ...(agent !== undefined ? { agent } : {}),
-      recipients: [...recipientsIn(own), ...objectParty(own, main)],
+      recipients: [...recipientsIn(own), ...objectParty(own, main).filter((i) => i !== subject)],
       contrast: d.contrast,
     };
   }
