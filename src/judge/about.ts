@@ -64,13 +64,22 @@ function recipientsIn(syntax: UnitSyntax, scope: ReadonlySet<number>): number[] 
 /** Whether a hit is work done for the buyer: a task verb over the buyer's own thing, or work done "åt" the buyer. */
 function doneForBuyer(syntax: UnitSyntax, frame: Frame, hit: ConceptHit, scope: ReadonlySet<number>): boolean {
   const t = syntax.tagged.tokens;
-  // The verb of the hit's own clause ("*leda* kommunens arbete med informationssäkerhet och ta fram …").
-  const clause = syntax.parse.clauses[syntax.parse.clauseOf[hit.first] ?? frame.clause] ?? syntax.parse.clauses[frame.clause];
-  const verbs = [clause?.main, clause?.finite].flatMap((i) => (i === undefined ? [] : [t[i]]));
-  const task = verbs.some((v) => v?.verbs.some((c) => c.cls === "task"));
+  const { clauses, clauseOf } = syntax.parse;
+  // The verb of the hit's own clause ("*leda* kommunens arbete med informationssäkerhet och ta fram …"),
+  // or of a clause it hangs from, up to the frame's ("*stödja* förvaltningen i arbetet med att ta fram …").
+  const chain: number[] = [];
+  for (let c: number | undefined = clauseOf[hit.first] ?? frame.clause; c !== undefined && !chain.includes(c); c = c === frame.clause ? undefined : clauses[c]?.parent) chain.push(c);
+  if (!chain.includes(frame.clause)) chain.push(frame.clause);
+  const isTask = (c: number): boolean => [clauses[c]?.main, clauses[c]?.finite].some((i) => i !== undefined && (t[i]?.verbs.some((v) => v.cls === "task") ?? false));
+  const taskClause = chain.find(isTask);
   const buyerBefore = t.slice(Math.max(0, hit.first - 4), hit.first).some((tok) => tok.party?.genitive === true && tok.party.side === "buyer");
   const forBuyer = [...scope].some((i) => hasClass(t[i], "beneficiary-preposition") && [i + 1, i + 2].some((k) => t[k]?.party?.side === "buyer"));
-  return (task && buyerBefore) || forBuyer || (task && [...scope].some((i) => t[i]?.party?.side === "buyer" && !t[i]?.party?.genitive && i > (clause?.finite ?? 0)));
+  if (forBuyer) return true;
+  if (taskClause === undefined) return false;
+  // The buyer as the task's object: "stödja *förvaltningen*", "leda *kommunens* arbete".
+  const finite = clauses[taskClause]?.finite ?? 0;
+  const buyerObject = (clauses[taskClause]?.tokens ?? []).some((i) => scope.has(i) && i > finite && t[i]?.party?.side === "buyer");
+  return buyerBefore || buyerObject;
 }
 
 /**

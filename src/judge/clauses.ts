@@ -98,7 +98,8 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
   const genitiveEndings = lexicon.pack.morphology.genitiveEndings;
   const afterFunctionWord = (i: number): boolean => {
     const before = t[i - 1];
-    if (before === undefined) return false;
+    // A phrase row acts as one adverbial: "I övrigt *följer* vi …" is no determiner before a noun.
+    if (before === undefined || inert(i - 1)) return false;
     // After a genitive comes its noun: "Tvätteriets lokaler", "Leverantörens riktlinjer".
     const genitiveNoun = genitive !== "" && before.classes.length === 0 && before.party === undefined && genitiveEndings.some((e) => before.text.endsWith(e)) && !before.shape.passive;
     return hasClass(before, "preposition") || hasClass(before, "determiner") || hasClass(before, "coordinator") || hasClass(before, "own-marker") || hasClass(before, "negating-determiner") || before.party?.genitive === true || genitiveNoun;

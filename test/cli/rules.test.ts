@@ -22,6 +22,15 @@ describe("kravkoll rules test", () => {
     expect(stdout).toMatch(/\d+ examples in 8 rules: all examples pass/u);
   });
 
+  it("passes on the test rulebooks: English clauses judged with the English pack, Swedish ones with the Swedish", async () => {
+    const english = await kravkoll(["rules", "test", "--lang", "en", join(ROOT, "test", "rulebooks", "en-duties.yaml")]);
+    expect(english.code).toBe(0);
+    expect(english.stdout).toMatch(/\d+ examples in 3 rules: all examples pass/u);
+    const swedish = await kravkoll(["rules", "test", join(ROOT, "test", "rulebooks", "sv-duties.yaml")]);
+    expect(swedish.code).toBe(0);
+    expect(swedish.stdout).toMatch(/\d+ examples in 4 rules: all examples pass/u);
+  });
+
   it("fails, with the reasons, when an example gets another status", async () => {
     const dir = temp();
     const broken = readFileSync(BUNDLED, "utf8").replace("text: Leverantören bör genomföra risk- och sårbarhetsanalyser.", "text: Leverantören ska genomföra risk- och sårbarhetsanalyser.");

@@ -450,3 +450,57 @@ describe("traps the second review found", () => {
     expect(statusOf("SUP-CONTINUITY", text)).toBe("weak");
   });
 });
+
+describe("traps found on real tender documents", () => {
+  it("keeping road traffic flowing during the works is not continuity planning", () => {
+    expect(statusOf("SUP-CONTINUITY", "Entreprenören ska under hela byggtiden säkerställa att framkomligheten för trafiken på Ringvägen upprätthålls utan avbrott.")).toBe("missing");
+    expect(statusOf("SUP-CONTINUITY", "Biltrafik och gångtrafik ska kunna passera arbetsområdet under hela entreprenadtiden, även vid störningar.")).toBe("missing");
+    expect(statusOf("SUP-CONTINUITY", "Leverantören ska ha en plan för hur verksamheten upprätthålls vid störningar i el- och vattenförsörjningen.")).toBe("present");
+  });
+
+  it("accidents reported to the contractor's own site organisation or to an authority are no reports to the buyer", () => {
+    expect(statusOf("SUP-INCIDENT", "Olyckor och tillbud ska omgående anmälas till entreprenörens platschef.")).toBe("missing");
+    expect(statusOf("SUP-INCIDENT", "Allvarliga tillbud anmäls av entreprenören till Arbetsmiljöverket.")).toBe("missing");
+    expect(statusOf("SUP-INCIDENT", "Tillbud ska rapporteras till Beställaren inom ett dygn.")).toBe("present");
+  });
+
+  it("a layout instruction for one deliverable, or the laws in force, are not the buyer's instructions", () => {
+    expect(statusOf("SUP-DIRECTIVES", "Leverantören ska följa Beställarens instruktioner för hur ritningarna ska märkas och namnges.")).toBe("missing");
+    expect(statusOf("SUP-DIRECTIVES", "Leverantören ska följa de lagar och föreskrifter som gäller för verksamheten.")).toBe("missing");
+    expect(statusOf("SUP-DIRECTIVES", "Leverantören ska följa de instruktioner och riktlinjer som Beställaren vid var tid meddelar.")).toBe("present");
+  });
+
+  it("a consultant hired to lead or support the buyer's information-security work does not thereby follow its guidelines", () => {
+    expect(statusOf("SUP-INFOSEC", "Konsulten ska leda kommunens arbete med informationssäkerhet och ta fram förslag till nya riktlinjer.")).toBe("missing");
+    expect(statusOf("SUP-INFOSEC", "Konsulten ska stödja förvaltningen i arbetet med att ta fram riktlinjer för informationssäkerhet.")).toBe("missing");
+    expect(statusOf("SUP-INFOSEC", "Leverantören ska följa stadens riktlinjer för informationssäkerhet.")).toBe("present");
+  });
+
+  it("what the supplier has described, usually does, or does not have is no duty", () => {
+    expect(statusOf("SUP-RSA", "Leverantören har i sitt anbud beskrivit hur riskanalyser genomförs.")).toBe("missing");
+    expect(statusOf("SUP-RSA", "Leverantören brukar genomföra en riskanalys inför varje nytt uppdrag.")).toBe("missing");
+    expect(statusOf("SUP-CONTINUITY", "Leverantören har ingen kontinuitetsplan för verksamheten.")).toBe("missing");
+    expect(statusOf("SUP-RSA", "Leverantören genomför årligen en risk- och sårbarhetsanalys av verksamheten.")).toBe("present");
+  });
+
+  it("a denial in the second half of a coordinated sentence reaches the second duty only", () => {
+    const text = "Leverantören ska upprätta en kontinuitetsplan men är inte skyldig att följa stadens riktlinjer för informationssäkerhet.";
+    expect(statusOf("SUP-CONTINUITY", text)).toBe("present");
+    expect(statusOf("SUP-INFOSEC", text)).toBe("negated");
+    const report = "Leverantören ska genomföra en riskanalys men behöver inte redovisa den för nämnden.";
+    expect(statusOf("SUP-RSA", report)).toBe("present");
+    expect(statusOf("SUP-RSA-REPORT", report)).toBe("negated");
+  });
+
+  it("a processor follows the controller's documented instructions, which may change over time", () => {
+    expect(statusOf("SUP-DIRECTIVES", "Leverantören ska i egenskap av personuppgiftsbiträde endast behandla personuppgifter enligt de dokumenterade instruktioner som Beställaren lämnar och kan komma att ändra under avtalstiden.")).toBe("present");
+  });
+
+  it("a bidder's statement about its own data protection is not the buyer's information-security guidelines", () => {
+    // In a bid, "vi" is the bidder: its firm statements of how it works are read as its own.
+    const bid = (text: string): string => `# Anbud – ramavtal elinstallationer\n\n${text}`;
+    expect(statusOf("SUP-INFOSEC", bid("I övrigt följer vi dataskyddsförordningen och har en god it-säkerhet i hela organisationen."))).toBe("missing");
+    expect(statusOf("SUP-INCIDENT", bid("Vi meddelar Beställaren direkt alla avvikelser från tidplanen och budgeten."))).toBe("missing");
+    expect(statusOf("SUP-INCIDENT", bid("Vi rapporterar alla tillbud och incidenter till Beställaren samma dag."))).toBe("present");
+  });
+});
