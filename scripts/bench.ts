@@ -7,8 +7,12 @@
  *   npm run bench -- --pages 200 --runs 3
  *   npm run bench -- --dense          every sentence a clause: the worst case for the matcher
  *   npm run bench -- --save long.pdf  also write the generated document
+ *   npm run bench -- --rules 1000     also the engine with this many rules: the 8 bundled ones
+ *                                     and synthetic ones whose terms are rare, as in a large
+ *                                     rulebook where most rules meet few clauses (default 1000)
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -31,6 +35,7 @@ const PAGES = arg("pages", 500);
 const KIND = process.argv.includes("--dense") ? "dense" : "eval";
 const EVAL_SOURCES = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "eval-src");
 const RUNS = arg("runs", 5);
+const MANY = arg("rules", 1000);
 
 const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -79,9 +84,35 @@ async function longPdf(pages: number, kind: string): Promise<Uint8Array> {
   }
 }
 
+/**
+ * A rulebook of `count` synthetic rules, each with a concept of its own: an invented compound
+ * (never in the document) and a duty to follow it, the shape of a large customer rulebook whose
+ * rules each meet few clauses.
+ */
+function syntheticRulebook(count: number): string {
+  const syllables = ["kor", "vask", "tren", "bild", "mol", "sty", "frak", "lum", "dre", "pax", "qui", "zen"];
+  const word = (n: number): string => {
+    let w = "";
+    for (let k = n + 1; k > 0; k = Math.floor(k / syllables.length)) w += syllables[k % syllables.length];
+    return `${w}xplan`;
+  };
+  const lines = ["kravkoll: 1", "id: syntetisk", "version: 1.0.0", "title: {sv: Syntetiska regler}", "concepts:", "  foelja: {words: [följa, tillämpa]}"];
+  for (let n = 0; n < count; n++) lines.push(`  c${n}: {parts: [${word(n)}]}`);
+  lines.push("rules:");
+  for (let n = 0; n < count; n++) {
+    lines.push(`  - {id: SYN-${n}, title: {sv: Regel ${n}}, severity: warning, source: bench, match: {all: [c${n}], any: [foelja]}, suggestion: {sv: "Leverantören ska följa ${word(n)}."}}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
 const books = loadRulebooksForRun([], process.cwd(), {});
 if (!books.ok) throw new Error("bundled rulebook does not load");
 const prepared = prepareRules(books.value);
+const syntheticFile = join(mkdtempSync(join(tmpdir(), "kravkoll-bench-")), "syntetisk.yaml");
+writeFileSync(syntheticFile, syntheticRulebook(Math.max(1, MANY - prepared.rules.length)));
+const manyBooks = loadRulebooksForRun(["bundled:stockholm-trygghet-2013-2016", syntheticFile], process.cwd(), {});
+if (!manyBooks.ok) throw new Error(`synthetic rulebook does not load: ${JSON.stringify(manyBooks.errors[0])}`);
+const preparedMany = prepareRules(manyBooks.value);
 const pdf = await longPdf(PAGES, KIND);
 const saveAt = process.argv.indexOf("--save");
 if (saveAt >= 0) writeFileSync(process.argv[saveAt + 1] ?? "bench.pdf", pdf);
@@ -98,6 +129,7 @@ const swedish = prepared.languages.get("sv");
 if (swedish === undefined) throw new Error("bundled rulebook is not Swedish");
 const match = await time(RUNS, () => units.value.map((u) => swedish.vocabulary.find(u)));
 const check = await time(RUNS, () => checkUnit("long.pdf", [doc], prepared));
+const checkMany = await time(RUNS, () => checkUnit("long.pdf", [doc], preparedMany));
 
 const words = doc.text.split(/\s+/u).length;
 const share = (ms: number): string => `${((ms / read.ms) * 100).toFixed(1).padStart(5)} % of reading`;
@@ -107,3 +139,4 @@ line("read (pdf-parse + layout)", read.ms);
 line("normalise + clause units", units.ms, share(units.ms));
 line(`match (${prepared.rules.length} rules' concepts, one pass per unit)`, match.ms, share(match.ms));
 line("whole engine: units + match + duties + judge", check.ms, share(check.ms));
+line(`whole engine with ${preparedMany.rules.length} rules`, checkMany.ms, `${(checkMany.ms / check.ms).toFixed(2)}× the ${prepared.rules.length} rules`);

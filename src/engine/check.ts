@@ -7,7 +7,7 @@ import type { Message } from "../messages/catalogue.js";
 import { joined, message, quoted } from "../messages/catalogue.js";
 import type { DocAnalysis, UnitSyntax } from "../judge/analysis.js";
 import type { Finding, JudgeContext } from "../judge/judge.js";
-import { judgeUnit } from "../judge/judge.js";
+import { judgeUnit, needsReading } from "../judge/judge.js";
 import { readUnit } from "../judge/syntax.js";
 import { FINDING_RANK, STATUS_ORDER } from "../judge/verdict.js";
 import { strikesOf } from "../discourse/strikes.js";
@@ -172,7 +172,10 @@ export function checkUnit(name: string, docs: readonly SourceDoc[], prepared: Pr
     for (const rule of applicable) {
       const key = (c: string): string => conceptKey(rule.rulebook, c);
       analyses.forEach((a, d) => {
+        const ctx = { analysis: a, lexicon: run.lexicon, key };
         for (const u of unitsToJudge(rule, a, key)) {
+          // A unit that lacks one of the rule's concepts is a near miss, judged from its hits alone.
+          if (!needsReading(rule, ctx, u)) continue;
           needed[d]?.add(u);
           const q = a.links.answers[u] ?? -1;
           if (q >= 0) needed[d]?.add(q);

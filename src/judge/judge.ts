@@ -48,7 +48,7 @@ const groupConcepts = (group: ConceptGroup): readonly string[] => (typeof group 
 const hitText = (unit: ClauseUnit, h: ConceptHit): string => unit.norm.text.slice(h.start, h.end);
 
 /** Hits of a concept in the unit's context: its nearest heading, a table row's column headers, and what it refers back to. */
-function contextHits(ctx: JudgeContext, u: number, key: string): ContextHit[] {
+function contextHits(ctx: Omit<JudgeContext, "syntax">, u: number, key: string): ContextHit[] {
   const { analysis } = ctx;
   const unit = analysis.units[u];
   if (unit === undefined) return [];
@@ -221,28 +221,31 @@ function designedThing(syntax: UnitSyntax, lexicon: Lexicon, frame: Frame): stri
   return t.find((tok) => design.nouns.includes(tok.text) && under(parse.clauseOf[tok.index]))?.raw;
 }
 
-/** Judges one clause unit against one rule; undefined when none of the rule's concepts is in the unit. */
-export function judgeUnit(rule: RuleSpec, ctx: JudgeContext, u: number): Finding | undefined {
-  const { analysis, key, lexicon } = ctx;
-  const unit = analysis.units[u];
-  const syntax = ctx.syntax.get(u);
-  if (unit === undefined || syntax === undefined) return undefined;
+/** What a unit holds of a rule's concepts: its own hits, the one concept its context may lend, and what it lacks. */
+interface Held {
+  readonly conceptIds: readonly string[];
+  readonly own: (c: string) => readonly ConceptHit[];
+  readonly unitHits: readonly ConceptHit[];
+  readonly borrowed: ContextHit | undefined;
+  readonly missingAll: readonly string[];
+  readonly anyOk: boolean;
+  /** With within: section, whether the unit's section holds the concept. */
+  readonly inSection: (c: string) => boolean;
+}
+
+function conceptsHeld(rule: RuleSpec, ctx: Omit<JudgeContext, "syntax">, u: number, unit: ClauseUnit): Held {
+  const { analysis, key } = ctx;
   const { match } = rule;
   const conceptIds = [...match.all, ...match.any.flatMap(groupConcepts)];
   const own = (c: string): readonly ConceptHit[] => analysis.hits[u]?.get(key(c)) ?? [];
-  if (!conceptIds.some((c) => own(c).length > 0)) {
-    if (analysis.links.striking[u]) return judgeStrike(rule, ctx, u);
-    const question = analysis.links.answers[u] ?? -1;
-    return question < 0 ? undefined : judgeAnswer(rule, ctx, u, question);
-  }
-  const unitHits = conceptIds.flatMap(own);
   // The context may supply one concept (the heading's topic, the sentence referred back to);
   // the clause itself must carry the rest.
   let borrowed: ContextHit | undefined;
   const section = analysis.sections.get(sectionKey(unit)) ?? [];
+  const inSection = (c: string): boolean => match.within === "section" && section.some((k) => (analysis.hits[k]?.get(key(c))?.length ?? 0) > 0);
   const found = (c: string): boolean => {
     if (own(c).length > 0) return true;
-    if (match.within === "section" && section.some((k) => (analysis.hits[k]?.get(key(c))?.length ?? 0) > 0)) return true;
+    if (inSection(c)) return true;
     const around = contextHits(ctx, u, key(c))[0];
     if (borrowed !== undefined || around === undefined) return false;
     borrowed = around;
@@ -250,6 +253,34 @@ export function judgeUnit(rule: RuleSpec, ctx: JudgeContext, u: number): Finding
   };
   const missingAll = match.all.filter((c) => !found(c));
   const anyOk = match.any.length === 0 || match.any.some((g) => groupConcepts(g).every((c) => own(c).length > 0)) || match.any.some((g) => groupConcepts(g).every(found));
+  return { conceptIds, own, unitHits: conceptIds.flatMap(own), borrowed, missingAll, anyOk, inSection };
+}
+
+/**
+ * Whether judging a unit for a rule needs the unit read as sentences: it holds, or its context
+ * lends, every concept the rule needs, or it answers a question. A unit that lacks a concept is
+ * judged from its hits alone, as a near miss.
+ */
+export function needsReading(rule: RuleSpec, ctx: Omit<JudgeContext, "syntax">, u: number): boolean {
+  const unit = ctx.analysis.units[u];
+  if (unit === undefined) return false;
+  const held = conceptsHeld(rule, ctx, u, unit);
+  if (!held.conceptIds.some((c) => held.own(c).length > 0)) return (ctx.analysis.links.answers[u] ?? -1) >= 0;
+  return held.missingAll.length === 0 && held.anyOk;
+}
+
+/** Judges one clause unit against one rule; undefined when none of the rule's concepts is in the unit. */
+export function judgeUnit(rule: RuleSpec, ctx: JudgeContext, u: number): Finding | undefined {
+  const { analysis, key, lexicon } = ctx;
+  const unit = analysis.units[u];
+  if (unit === undefined) return undefined;
+  const { match } = rule;
+  const { conceptIds, own, unitHits, borrowed, missingAll, anyOk, inSection } = conceptsHeld(rule, ctx, u, unit);
+  if (!conceptIds.some((c) => own(c).length > 0)) {
+    if (analysis.links.striking[u]) return judgeStrike(rule, ctx, u);
+    const question = analysis.links.answers[u] ?? -1;
+    return question < 0 ? undefined : judgeAnswer(rule, ctx, u, question);
+  }
   const satisfied = conceptIds.length - missingAll.length;
   const base = satisfied / Math.max(1, conceptIds.length);
   // Name the words as the document writes them: "riktlinjerna", not the rule's "riktlinje".
@@ -275,12 +306,15 @@ export function judgeUnit(rule: RuleSpec, ctx: JudgeContext, u: number): Finding
   // A strike that names what it strikes ("Bilaga 7 Informationssäkerhet utgår") needs only the rule's main concepts.
   // … and so does a sentence whose verb strikes what it names: "Den andra meningen, om att
   // riskanalysen ska lämnas till B, utgår".
-  const strikes = (analysis.links.striking[u] === true || strikesItself(syntax, lexicon)) && match.all.length > 0 && missingAll.length === 0;
+  const syntax = ctx.syntax.get(u);
+  const strikes = match.all.length > 0 && missingAll.length === 0 && (analysis.links.striking[u] === true || (syntax !== undefined && strikesItself(syntax, lexicon)));
   if (strikes) return result("negated", message("struck", { by: quoted(analysis.links.struck[u] ?? unit.quote) }), 1 + base);
   if (missingAll.length > 0 || !anyOk) {
     const lacking = missingAll.length > 0 ? missingAll.map((c) => quoted(c)) : match.any.map((g) => quoted(groupConcepts(g).join(" + ")));
     return result("candidate", message("lacks", { concepts: joined(missingAll.length > 0 ? "and" : "or", lacking) }), base);
   }
+  // Every concept is there: the rest is read from the unit's sentences.
+  if (syntax === undefined) return undefined;
   // An excluded concept excludes what it stands with: the duty whose scope holds it, or the unit when no duty does.
   const exclusionIn = (scope: ReadonlySet<number> | undefined): Finding | undefined => {
     for (const c of match.none) {
@@ -355,7 +389,7 @@ export function judgeUnit(rule: RuleSpec, ctx: JudgeContext, u: number): Finding
     const inScope = (c: string): boolean => own(c).some((h) => scope.has(h.first));
     // What the context lends (a heading's topic, the passage referred back to) counts in every scope.
     const held = (c: string): boolean =>
-      inScope(c) || (match.within === "section" && own(c).length === 0 && found(c)) || (lent !== undefined && own(c).length === 0 && key(c) === lent.hit.concept);
+      inScope(c) || (own(c).length === 0 && inSection(c)) || (lent !== undefined && own(c).length === 0 && key(c) === lent.hit.concept);
     const allHeld = match.all.every(held);
     const anyHeld = match.any.length === 0 || match.any.some((g) => groupConcepts(g).every(held));
     if (!allHeld || !anyHeld) continue;

@@ -9,6 +9,12 @@ export interface CompiledRow {
   readonly patterns: readonly (readonly TokenTest[])[];
 }
 
+/** One pattern of a phrase row: what the tagger tries at a word. */
+export interface PhrasePattern {
+  readonly row: CueRow;
+  readonly pattern: readonly TokenTest[];
+}
+
 /** The shapes a word may have as a verb, worked out from its endings alone. */
 export interface VerbShape {
   readonly present: boolean;
@@ -34,6 +40,13 @@ export interface Lexicon {
   /** The cue table's phrase rows and clause rows, in table order. */
   readonly phraseRows: readonly CompiledRow[];
   readonly clauseRows: readonly CompiledRow[];
+  /**
+   * The phrase patterns, in table order, whose first word test admits `word` by its form or base
+   * form: the only ones worth trying at that word.
+   */
+  phrasesAt(word: string): readonly PhrasePattern[];
+  /** Whether `word` is a form of `base`, remembered per pair. */
+  isFormOf(word: string, base: string): boolean;
   classesOf(word: string): readonly WordClass[];
   /** The verb classes a word is a form of ("åtar" → duty "åta"), first class first. */
   verbsOf(word: string): readonly ClassedVerb[];
@@ -121,7 +134,27 @@ export function compileLexicon(pack: LanguagePack): Lexicon {
   const partyMemo = new Map<string, { side: Side; ending: string } | null>();
   const shapeMemo = new Map<string, VerbShape>();
   const dutyMemo = new Map<string, boolean>();
+  const formMemo = new Map<string, boolean>();
+  const phraseMemo = new Map<string, readonly PhrasePattern[]>();
   const none: readonly WordClass[] = [];
+  const phraseRows = rows.filter((r) => r.row.stage === "phrase");
+  const phrasePatterns: PhrasePattern[] = phraseRows.flatMap(({ row, patterns }) => patterns.map((pattern) => ({ row, pattern })));
+
+  const isFormOf = (word: string, base: string): boolean => {
+    const key = `${base}\u0000${word}`;
+    let found = formMemo.get(key);
+    if (found === undefined) {
+      found = inflect.isFormOf(word, base);
+      formMemo.set(key, found);
+    }
+    return found;
+  };
+  const admits = (test: TokenTest | undefined, word: string): boolean => {
+    if (test === undefined) return false;
+    if (test.word !== undefined && !(Array.isArray(test.word) ? test.word.includes(word) : test.word === word)) return false;
+    if (test.lemma !== undefined && !(Array.isArray(test.lemma) ? test.lemma.some((l) => isFormOf(word, l)) : isFormOf(word, test.lemma as string))) return false;
+    return true;
+  };
 
   const partyNoun = (word: string): { side: Side; ending: string } | undefined => {
     const known = partyMemo.get(word);
@@ -145,8 +178,17 @@ export function compileLexicon(pack: LanguagePack): Lexicon {
   return {
     pack,
     inflect,
-    phraseRows: rows.filter((r) => r.row.stage === "phrase"),
+    phraseRows,
     clauseRows: rows.filter((r) => r.row.stage === "clause"),
+    phrasesAt(word) {
+      let found = phraseMemo.get(word);
+      if (found === undefined) {
+        found = phrasePatterns.filter((p) => admits(p.pattern[0], word));
+        phraseMemo.set(word, found);
+      }
+      return found;
+    },
+    isFormOf,
     classesOf: (word) => byWord.get(word) ?? none,
     verbsOf(word) {
       let found = verbMemo.get(word);

@@ -86,12 +86,15 @@ function partyAt(lexicon: Lexicon, tokens: readonly Token[], i: number, names: P
   return { side, genitive: g !== "" && noun.ending.endsWith(g), word: token.raw };
 }
 
+/** Whether `value` (one or a list) has an item that passes `f`; no list is built for one value. */
+const someOf = <T>(value: T | readonly T[], f: (v: T) => boolean): boolean => (Array.isArray(value) ? (value as readonly T[]).some(f) : f(value as T));
+
 /** Whether token `t` passes the word tests of a cue pattern's token: its form, base form, word class and verb class. */
 export function passesWordTest(lexicon: Lexicon, t: Tagged, test: TokenTest): boolean {
-  if (test.word !== undefined && ![test.word].flat().includes(t.text)) return false;
-  if (test.lemma !== undefined && ![test.lemma].flat().some((l) => lexicon.inflect.isFormOf(t.text, l))) return false;
-  if (test.class !== undefined && ![test.class].flat().some((c) => t.classes.includes(c))) return false;
-  if (test.verb !== undefined && ![test.verb].flat().some((v) => t.verbs.some((cv) => cv.cls === v))) return false;
+  if (test.word !== undefined && !someOf(test.word, (w) => w === t.text)) return false;
+  if (test.lemma !== undefined && !someOf(test.lemma, (l) => lexicon.isFormOf(t.text, l))) return false;
+  if (test.class !== undefined && !someOf(test.class, (c) => t.classes.includes(c))) return false;
+  if (test.verb !== undefined && !someOf(test.verb, (v) => t.verbs.some((cv) => cv.cls === v))) return false;
   if (test.shape !== undefined && !t.shape[test.shape]) return false;
   if (test.dutyNoun !== undefined && t.dutyNoun !== test.dutyNoun) return false;
   return true;
@@ -131,6 +134,8 @@ export function matchPattern(
   return { first: matched[0] ?? at, last: matched.at(-1) ?? at, elements };
 }
 
+const PUNCTUATION = /[.,;:|…()]/u;
+
 /** Tags a unit's tokens once: word classes, verb classes and shapes, parties, punctuation, and the phrase rows. */
 export function tagUnit(lexicon: Lexicon, tokens: readonly Token[], normText: string, names: PartyNames): TaggedUnit {
   const tagged: Tagged[] = tokens.map((token, index) => {
@@ -150,15 +155,16 @@ export function tagUnit(lexicon: Lexicon, tokens: readonly Token[], normText: st
   });
   const phrases: PhraseMatch[] = [];
   const all = tagged.map((t) => t.index);
+  const passes = (i: number) => (test: TokenTest, k: number): boolean => {
+    const t = tagged[k];
+    // A phrase is one expression: its words stand together, with no punctuation between them.
+    return t !== undefined && passesPhraseTest(lexicon, t, test) && (k === i || !PUNCTUATION.test(t.gap));
+  };
+  const classesAt = (k: number): readonly WordClass[] => tagged[k]?.classes ?? [];
   for (let i = 0; i < tagged.length; i++) {
-    let matched = false;
-    for (const { row, patterns } of lexicon.phraseRows) {
-      for (const pattern of patterns) {
-      const m = matchPattern(pattern, all, i, (test, k) => {
-        const t = tagged[k];
-        // A phrase is one expression: its words stand together, with no punctuation between them.
-        return t !== undefined && passesPhraseTest(lexicon, t, test) && (k === i || !/[.,;:|…()]/u.test(t.gap));
-      }, (k) => tagged[k]?.classes ?? []);
+    // Rows in table order; only those whose first word can be this one.
+    for (const { row, pattern } of lexicon.phrasesAt(tagged[i]?.text ?? "")) {
+      const m = matchPattern(pattern, all, i, passes(i), classesAt);
       if (m === undefined) continue;
       const id = phrases.length;
       phrases.push({ row, first: m.first, last: m.last });
@@ -167,10 +173,7 @@ export function tagUnit(lexicon: Lexicon, tokens: readonly Token[], normText: st
         if (t !== undefined) tagged[k] = { ...t, phrase: id };
       }
       i = m.last;
-      matched = true;
       break;
-      }
-      if (matched) break;
     }
   }
   return { tokens: tagged, phrases };
