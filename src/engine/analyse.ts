@@ -3,7 +3,7 @@ import type { ClauseUnit } from "../model/unit.js";
 import type { ConceptHit } from "../match/concepts.js";
 import type { DocAnalysis, HeadingHit, UnitSyntax } from "../judge/analysis.js";
 import { sectionKey } from "../judge/analysis.js";
-import { buyerOwned } from "../judge/judge.js";
+import { buyerOwned, headingListsTopics } from "../judge/judge.js";
 import { readUnit } from "../judge/syntax.js";
 import type { PartyNames } from "../judge/tag.js";
 import { partyNames } from "../discourse/parties.js";
@@ -103,5 +103,8 @@ export function analyseDocument(doc: SourceDoc, units: readonly ClauseUnit[], ru
       else at.push(u);
     }
   });
-  return { doc, units, links, names, hits, headings, sections, index };
+  const listHeadings = new Set([...new Set(units.map((u) => u.block.trail.at(-1)))].filter((h): h is string => h !== undefined && headingListsTopics(h, run.lexicon)));
+  const answering = links.answers.flatMap((q, u) => (q >= 0 ? [u] : []));
+  const striking = links.striking.flatMap((s, u) => (s ? [u] : []));
+  return { doc, units, links, names, hits, headings, listHeadings, answering, striking, sections, index };
 }

@@ -7,7 +7,7 @@ import type { Message } from "../messages/catalogue.js";
 import { joined, message, quoted } from "../messages/catalogue.js";
 import type { DocAnalysis, UnitSyntax } from "../judge/analysis.js";
 import type { Finding, JudgeContext } from "../judge/judge.js";
-import { judgeUnit, needsReading } from "../judge/judge.js";
+import { contextHits, judgeUnit, needsReading } from "../judge/judge.js";
 import { readUnit } from "../judge/syntax.js";
 import { FINDING_RANK, STATUS_ORDER } from "../judge/verdict.js";
 import { strikesOf } from "../discourse/strikes.js";
@@ -57,15 +57,16 @@ function unitsToJudge(rule: RuleSpec, analysis: DocAnalysis, key: (concept: stri
     const held = required.filter((k) => (hits?.get(k)?.length ?? 0) > 0).length;
     const any = held > 0 || side.some((k) => (hits?.get(k)?.length ?? 0) > 0);
     // With within: section the rest may be anywhere in the section.
-    return any && (section || held >= required.length - 1);
+    if (!any || !(section || held >= required.length - 1)) return false;
+    // A unit that shares only a side concept is judged only where its context lends the main one:
+    // else every sentence naming "Beställaren" would be a near miss.
+    return held > 0 || section || required.length === 0 || required.some((k) => contextHits(analysis, u, k).length > 0);
   };
   const found = new Set<number>();
   for (const k of [...required, ...side]) for (const u of analysis.index.get(k) ?? []) if (holds(u)) found.add(u);
-  analysis.links.answers.forEach((q, u) => {
-    // A Q&A answer may take all its concepts from the question ("Svar: Nej.").
-    if (q >= 0 && holds(q)) found.add(u);
-  });
-  analysis.links.striking.forEach((s, u) => s && found.add(u));
+  // A Q&A answer may take all its concepts from the question ("Svar: Nej.").
+  for (const u of analysis.answering) if (holds(analysis.links.answers[u] ?? -1)) found.add(u);
+  for (const u of analysis.striking) found.add(u);
   return [...found].sort((a, b) => a - b);
 }
 

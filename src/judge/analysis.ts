@@ -26,6 +26,11 @@ export interface DocAnalysis {
   readonly hits: readonly ReadonlyMap<string, readonly ConceptHit[]>[];
   /** Concept hits of every heading and table column the units sit under, by its text. */
   readonly headings: ReadonlyMap<string, ReadonlyMap<string, readonly HeadingHit[]>>;
+  /** Headings that list several topics ("Arbetsmiljö, tillbud och riskanalys"): they lend none of them. */
+  readonly listHeadings: ReadonlySet<string>;
+  /** The units that answer a question (those whose `links.answers` is a unit), and those that strike a clause: judged for every rule. */
+  readonly answering: readonly number[];
+  readonly striking: readonly number[];
   /** The units of each section (heading trail), for rules whose concepts may meet anywhere in a section. */
   readonly sections: ReadonlyMap<string, readonly number[]>;
   /** Per concept key, the units that name it: a rule is judged only where its concepts are. */

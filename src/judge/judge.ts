@@ -48,8 +48,7 @@ const groupConcepts = (group: ConceptGroup): readonly string[] => (typeof group 
 const hitText = (unit: ClauseUnit, h: ConceptHit): string => unit.norm.text.slice(h.start, h.end);
 
 /** Hits of a concept in the unit's context: its nearest heading, a table row's column headers, and what it refers back to. */
-function contextHits(ctx: Omit<JudgeContext, "syntax">, u: number, key: string): ContextHit[] {
-  const { analysis } = ctx;
+export function contextHits(analysis: DocAnalysis, u: number, key: string): ContextHit[] {
   const unit = analysis.units[u];
   if (unit === undefined) return [];
   const found: ContextHit[] = [];
@@ -59,7 +58,7 @@ function contextHits(ctx: Omit<JudgeContext, "syntax">, u: number, key: string):
   // Only the nearest heading, and only one with a single topic: "7 Informationssäkerhet", not
   // "4 Arbetsmiljö, tillbud och riskanalys".
   const heading = unit.block.trail.at(-1);
-  if (heading !== undefined && !headingListsTopics(heading, ctx.lexicon)) lend(heading, message("from-heading", { heading: quoted(heading) }));
+  if (heading !== undefined && !analysis.listHeadings.has(heading)) lend(heading, message("from-heading", { heading: quoted(heading) }));
   if (unit.kind === "table-row") for (const header of unit.block.header ?? []) lend(header, message("from-column", { column: quoted(header) }));
   // A pronoun ("dessa", "sådan") or an answer points at what came before as a whole.
   if (!analysis.links.pointsByNoun[u]) {
@@ -74,7 +73,7 @@ function contextHits(ctx: Omit<JudgeContext, "syntax">, u: number, key: string):
 }
 
 /** A heading that lists several topics ("Arbetsmiljö, tillbud och riskanalys") lends none of them. */
-function headingListsTopics(heading: string, lexicon: Lexicon): boolean {
+export function headingListsTopics(heading: string, lexicon: Lexicon): boolean {
   if (heading.includes(",")) return true;
   const words = heading.toLocaleLowerCase(lexicon.pack.locale).split(/\s+/u);
   return words.some((w, i) => i > 0 && lexicon.classesOf(w).includes("coordinator") && !(words[i - 1] ?? "").endsWith("-"));
@@ -246,7 +245,7 @@ function conceptsHeld(rule: RuleSpec, ctx: Omit<JudgeContext, "syntax">, u: numb
   const found = (c: string): boolean => {
     if (own(c).length > 0) return true;
     if (inSection(c)) return true;
-    const around = contextHits(ctx, u, key(c))[0];
+    const around = contextHits(analysis, u, key(c))[0];
     if (borrowed !== undefined || around === undefined) return false;
     borrowed = around;
     return true;
@@ -491,7 +490,7 @@ function judgeStrike(rule: RuleSpec, ctx: JudgeContext, u: number): Finding | un
     }
     return undefined;
   };
-  const lent = (c: string): ContextHit | undefined => contextHits(ctx, u, ctx.key(c)).find((h) => h.from.id === "from-heading") ?? quotedAfter(c);
+  const lent = (c: string): ContextHit | undefined => contextHits(analysis, u, ctx.key(c)).find((h) => h.from.id === "from-heading") ?? quotedAfter(c);
   const all = match.all.map(lent);
   if (all.length === 0 || all.some((h) => h === undefined) || ctx.analysis.links.context[u] !== "body") return undefined;
   const from = all[0]?.from ?? message("from-heading", { heading: "" });
