@@ -23,10 +23,12 @@ const anaphorAt = (token: string, cues: AnaphorCues): readonly string[] | undefi
 
 /** Every anaphor in a unit, nouns and pronouns. */
 export function anaphorsIn(unit: ClauseUnit, cues: AnaphorCues): Anaphor[] {
-  return unit.tokens.flatMap((t, index) => {
-    const heads = anaphorAt(t.text, cues);
-    return heads === undefined ? [] : [{ index, heads }];
-  });
+  const found: Anaphor[] = [];
+  for (let index = 0; index < unit.tokens.length; index++) {
+    const heads = anaphorAt(unit.tokens[index]?.text ?? "", cues);
+    if (heads !== undefined) found.push({ index, heads });
+  }
+  return found;
 }
 
 /**

@@ -15,6 +15,8 @@ export interface ContextCues {
   readonly sections: readonly (readonly [RegExp, SectionContext])[];
   readonly superseded: RegExp;
   readonly definitions: readonly RegExp[];
+  /** Words one of which a definition names early on ("avses", "betyder"), lower-cased: without one, and without a dash or colon, a sentence defines nothing. */
+  readonly definitionVerbs: readonly string[];
   readonly definitionLeadIn: RegExp;
   readonly definitionColumns: RegExp;
   readonly historyColumns: RegExp;
@@ -38,18 +40,37 @@ export function contextCues(pack: LanguagePack): ContextCues {
         "iu",
       ),
     ],
+    definitionVerbs: d.verbs.map((v) => v.toLocaleLowerCase(pack.locale)),
     definitionLeadIn: new RegExp(`(?:${anyOf(d.leadIns)})(?:\\s+\\p{L}+){0,3}\\s*:$`, "iu"),
     definitionColumns: new RegExp(`^(?:${anyOf(d.columns)})`, "iu"),
     historyColumns: new RegExp(`^(?:${anyOf(d.historyColumns)})\\.?$`, "iu"),
   };
 }
 
-/** `inAnswer`: the unit goes on with an answer ("Svar: …") in a Q&A, so its section is no question. */
-export function unitContext(unit: Pick<ClauseUnit, "kind" | "quote" | "block">, cues: ContextCues, inAnswer = false): Context {
-  if (unit.kind === "heading") return "heading";
-  for (const heading of unit.block.trail) {
+/** A cheap test that a sentence may be a definition: a defining verb or a dash or colon near its start, which each definition pattern needs. */
+function mayDefine(quote: string, cues: ContextCues): boolean {
+  const head = quote.slice(0, 120);
+  if (/\s[-–]\s|:\s/u.test(head)) return true;
+  const lower = head.toLowerCase();
+  return cues.definitionVerbs.some((v) => lower.includes(v));
+}
+
+/** The context a heading trail puts its units in ("Innehåll", "Bakgrund", "Definitioner"), if any. */
+export function trailContext(trail: readonly string[], cues: ContextCues): SectionContext | undefined {
+  for (const heading of trail) {
     for (const [pattern, context] of cues.sections) if (pattern.test(heading)) return context;
   }
+  return undefined;
+}
+
+/**
+ * `inAnswer`: the unit goes on with an answer ("Svar: …") in a Q&A, so its section is no question.
+ * `trail`: the context of the unit's heading trail, when the caller has worked it out (it is shared by a section's units).
+ */
+export function unitContext(unit: Pick<ClauseUnit, "kind" | "quote" | "block">, cues: ContextCues, inAnswer = false, trail: SectionContext | undefined | null = null): Context {
+  if (unit.kind === "heading") return "heading";
+  const section = trail === null ? trailContext(unit.block.trail, cues) : trail;
+  if (section !== undefined) return section;
   if (TOC_LINE.test(unit.quote)) return "toc";
   if (cues.superseded.test(unit.block.text)) return "superseded";
   // "Ska RSA:n skickas in till förvaltningen?" asks; the answer binds. In a Q&A, everything in a
@@ -58,7 +79,7 @@ export function unitContext(unit: Pick<ClauseUnit, "kind" | "quote" | "block">, 
   const answer = inAnswer || ANSWER_LABEL.test(unit.block.text) || ANSWER_LABEL.test(unit.quote);
   if (!answer && QUESTION_LABEL.test(unit.block.text)) return "question";
   if (!answer && QUESTION_HEADING.test(unit.block.trail.at(-1) ?? "")) return "question";
-  if (unit.kind !== "list-item" && cues.definitions.some((re) => re.test(unit.quote))) return "definitions";
+  if (unit.kind !== "list-item" && mayDefine(unit.quote, cues) && cues.definitions.some((re) => re.test(unit.quote))) return "definitions";
   // "I dessa villkor avses med: … Beredskapsplan: …": a list of definitions.
   if (unit.kind === "list-item" && cues.definitionLeadIn.test(unit.quote.split(" … ")[0] ?? "")) return "definitions";
   if (unit.kind === "table-row" && unit.block.header?.some((h) => cues.definitionColumns.test(h))) return "definitions";

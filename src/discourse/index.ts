@@ -1,10 +1,10 @@
-import type { LanguagePack } from "../model/language.js";
+import type { LanguagePack, SectionContext } from "../model/language.js";
 import type { ClauseUnit } from "../model/unit.js";
 import { ANSWER_LABEL, QUESTION_LABEL } from "../text/signals.js";
 import type { AnaphorCues } from "./anaphora.js";
 import { anaphorCues, anaphorsIn, referentsOf, sameStretch } from "./anaphora.js";
 import type { Context, ContextCues } from "./context.js";
-import { contextCues, unitContext } from "./context.js";
+import { contextCues, trailContext, unitContext } from "./context.js";
 import type { ClausePlace, StrikeCues, Strike } from "./strikes.js";
 import { clausePlaces, strikeCues, strikesWhatItNames, struckBy } from "./strikes.js";
 
@@ -50,6 +50,7 @@ export function linkUnits(units: readonly ClauseUnit[], cues: DiscourseCues, str
   const struck: (string | undefined)[] = [];
   const striking: boolean[] = [];
   const section = (u: ClauseUnit): string => u.block.trail.join("\u0001");
+  const trails = new Map<string, SectionContext | undefined>();
   let question = -1;
   let answering: string | undefined; // the section whose answer is being read
   for (const [i, unit] of units.entries()) {
@@ -60,7 +61,9 @@ export function linkUnits(units: readonly ClauseUnit[], cues: DiscourseCues, str
     // An answer goes on after its "Svar:" paragraph until the next question ("### Fråga 6").
     if (answerBlock) answering = section(unit);
     else if (answering !== section(unit) || unit.kind === "heading" || (QUESTION_LABEL.test(unit.block.text) && !(units[i - 1]?.block === unit.block && answering !== undefined))) answering = undefined;
-    context.push(unitContext(unit, cues.context, answering !== undefined));
+    const trail = section(unit);
+    if (!trails.has(trail)) trails.set(trail, trailContext(unit.block.trail, cues.context));
+    context.push(unitContext(unit, cues.context, answering !== undefined, trails.get(trail)));
     const anaphors = anaphorsIn(unit, cues.anaphors);
     const pointed = referentsOf(i, units, anaphors, referents, cues.anaphors);
     // The question lends its topic to the answer's opening ("Svar: Ja, senast den 31 mars."), not

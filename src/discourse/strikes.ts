@@ -15,6 +15,8 @@ const CLAUSE_AT_START = new RegExp(String.raw`^(${CLAUSE})(?=\s|$)`, "iu");
 /** A pack's words of striking and replacing, compiled once per run. */
 export interface StrikeCues {
   readonly strike: RegExp;
+  /** The longest word of each strike phrase, lower-cased: a sentence without one strikes nothing, and is not searched further. */
+  readonly strikeWords: readonly string[];
   readonly payable: RegExp;
   readonly named: RegExp;
   readonly replaces: RegExp;
@@ -27,7 +29,9 @@ export interface StrikeCues {
 
 export function strikeCues(pack: LanguagePack): StrikeCues {
   const d = pack.discourse;
+  const longest = (phrase: string): string => phrase.split(/\s+/u).reduce((a, b) => (b.length > a.length ? b : a), "").toLocaleLowerCase(pack.locale);
   return {
+    strikeWords: [...new Set([...d.strikes, ...d.replacedBy].map(longest))],
     // "utgår" strikes, but "utgår inte" and "utgår vite/ersättning" speak of a sum (not) payable;
     // a clause replaced ("Punkt 8.1 ersätts med följande") no longer binds in its old wording either.
     strike: new RegExp(
@@ -58,6 +62,8 @@ export function strikeCues(pack: LanguagePack): StrikeCues {
  * enligt punkt 6.2" or "Vite enligt punkt 6.2 utgår med 1 000 kr" nothing is struck.
  */
 export function strikesIn(sentence: string, cues: StrikeCues): string[] {
+  const lower = sentence.toLowerCase();
+  if (!cues.strikeWords.some((w) => lower.includes(w))) return [];
   const strike = cues.strike.exec(sentence);
   if (strike === null || cues.payable.test(sentence.slice(0, strike.index))) return [];
   return [...sentence.matchAll(cues.named)].filter((m) => (m.index ?? 0) < strike.index).flatMap((m) => {
@@ -69,7 +75,7 @@ export function strikesIn(sentence: string, cues: StrikeCues): string[] {
 }
 
 /** Whether a unit is itself a strike that says what it strikes ("Punkt 8.3, som anger att …, gäller inte"). */
-export const strikesWhatItNames = (unit: ClauseUnit, cues: StrikeCues): boolean => !cues.replaces.test(unit.quote) && strikesIn(unit.quote, cues).length > 0;
+export const strikesWhatItNames = (unit: ClauseUnit, cues: StrikeCues): boolean => strikesIn(unit.quote, cues).length > 0 && !cues.replaces.test(unit.quote);
 
 /** Where a block stands: the clause it belongs to and its paragraph (stycke) in it, 1 for the first. */
 export interface ClausePlace {

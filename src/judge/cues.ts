@@ -112,20 +112,28 @@ function clauseEffects(lexicon: Lexicon, unit: TaggedUnit, parse: Parse, clause:
   }
   const free = own.filter((i) => unit.tokens[i]?.phrase === undefined || unit.phrases[unit.tokens[i]?.phrase ?? -1]?.row.effect.kind === "duty");
   const prefield = new Set(clause.finite === undefined ? [] : own.filter((i) => i < (clause.finite ?? 0) && i !== clause.opener));
-  const rows = lexicon.clauseRows.filter(({ row: r }) => (r.clauses === undefined || r.clauses.includes(clause.kind)) && holds(lexicon, unit, parse, clause, prefield, r.when));
+  // Whether a row applies to this clause (its clause kinds and conditions), worked out once per row.
+  const applies = new Map<CueRow, boolean>();
+  const applicable = (r: CueRow): boolean => {
+    let found = applies.get(r);
+    if (found === undefined) {
+      found = (r.clauses === undefined || r.clauses.includes(clause.kind)) && holds(lexicon, unit, parse, clause, prefield, r.when);
+      applies.set(r, found);
+    }
+    return found;
+  };
+  const test = (t: TokenTest, i: number): boolean => passes(lexicon, unit, clause, prefield, t, i);
+  const classesAt = (i: number) => unit.tokens[i]?.classes ?? [];
   for (let at = 0; at < free.length; at++) {
-    let matched = false;
-    for (const { row, patterns } of rows) {
-      for (const pattern of patterns) {
-        const m = matchPattern(pattern, free, at, (test, i) => passes(lexicon, unit, clause, prefield, test, i), (i) => unit.tokens[i]?.classes ?? []);
-        if (m === undefined) continue;
-        const cuePos = m.elements[row.cueAt ?? 0] ?? m.first;
-        effects.push({ row, first: free[m.first] ?? 0, last: free[m.last] ?? 0, cue: free[cuePos >= 0 ? cuePos : m.first] ?? 0 });
-        at = m.last;
-        matched = true;
-        break;
-      }
-      if (matched) break;
+    // Rows in table order; only those whose first word can be this one.
+    for (const { row, pattern } of lexicon.clauseRowsAt(unit.tokens[free[at] ?? -1]?.text ?? "")) {
+      if (!applicable(row)) continue;
+      const m = matchPattern(pattern, free, at, test, classesAt);
+      if (m === undefined) continue;
+      const cuePos = m.elements[row.cueAt ?? 0] ?? m.first;
+      effects.push({ row, first: free[m.first] ?? 0, last: free[m.last] ?? 0, cue: free[cuePos >= 0 ? cuePos : m.first] ?? 0 });
+      at = m.last;
+      break;
     }
   }
   return effects.sort((a, b) => a.first - b.first);

@@ -29,6 +29,15 @@ export interface ClassedVerb {
   readonly lemma: string;
 }
 
+/** What a word is, whatever its context: its classes, verb classes, shape, and whether it is a duty noun or a party noun. */
+export interface WordFacts {
+  readonly classes: readonly WordClass[];
+  readonly verbs: readonly ClassedVerb[];
+  readonly shape: VerbShape;
+  readonly dutyNoun: boolean;
+  readonly partyNoun?: { readonly side: Side; readonly ending: string };
+}
+
 /**
  * A language pack compiled for lookup. One is made per run (and per language) and passed down:
  * it remembers what it worked out about each distinct word, so a long document costs one
@@ -45,6 +54,10 @@ export interface Lexicon {
    * form: the only ones worth trying at that word.
    */
   phrasesAt(word: string): readonly PhrasePattern[];
+  /** The clause rows' patterns that can start at a word (by its form and base form), in table order. */
+  clauseRowsAt(word: string): readonly PhrasePattern[];
+  /** Everything the tagger looks up about a word, in one lookup. */
+  word(word: string): WordFacts;
   /** Whether `word` is a form of `base`, remembered per pair. */
   isFormOf(word: string, base: string): boolean;
   classesOf(word: string): readonly WordClass[];
@@ -139,6 +152,9 @@ export function compileLexicon(pack: LanguagePack): Lexicon {
   const none: readonly WordClass[] = [];
   const phraseRows = rows.filter((r) => r.row.stage === "phrase");
   const phrasePatterns: PhrasePattern[] = phraseRows.flatMap(({ row, patterns }) => patterns.map((pattern) => ({ row, pattern })));
+  const clauseRows = rows.filter((r) => r.row.stage === "clause");
+  const clausePatterns: PhrasePattern[] = clauseRows.flatMap(({ row, patterns }) => patterns.map((pattern) => ({ row, pattern })));
+  const clauseMemo = new Map<string, readonly PhrasePattern[]>();
 
   const isFormOf = (word: string, base: string): boolean => {
     const key = `${base}\u0000${word}`;
@@ -149,10 +165,21 @@ export function compileLexicon(pack: LanguagePack): Lexicon {
     }
     return found;
   };
+  const oneOf = <T>(value: T | readonly T[], f: (v: T) => boolean): boolean => (Array.isArray(value) ? (value as readonly T[]).some(f) : f(value as T));
+  /**
+   * Whether a token test can pass at a word, from what the word is in any context: its form, base
+   * form, classes, verb classes, shape and duty noun. (A party in context only takes verb
+   * classes and duty nouns away, so the answer never excludes a word that could pass.)
+   */
   const admits = (test: TokenTest | undefined, word: string): boolean => {
     if (test === undefined) return false;
-    if (test.word !== undefined && !(Array.isArray(test.word) ? test.word.includes(word) : test.word === word)) return false;
-    if (test.lemma !== undefined && !(Array.isArray(test.lemma) ? test.lemma.some((l) => isFormOf(word, l)) : isFormOf(word, test.lemma as string))) return false;
+    if (test.word !== undefined && !oneOf(test.word, (w) => w === word)) return false;
+    if (test.lemma !== undefined && !oneOf(test.lemma, (l) => isFormOf(word, l))) return false;
+    const facts = wordFacts(word);
+    if (test.class !== undefined && !oneOf(test.class, (c) => facts.classes.includes(c))) return false;
+    if (test.verb !== undefined && !oneOf(test.verb, (v) => facts.verbs.some((cv) => cv.cls === v))) return false;
+    if (test.shape !== undefined && !facts.shape[test.shape]) return false;
+    if (test.dutyNoun === true && !facts.dutyNoun) return false;
     return true;
   };
 
@@ -175,11 +202,68 @@ export function compileLexicon(pack: LanguagePack): Lexicon {
     return found ?? undefined;
   };
 
+  const verbsOf = (word: string): readonly ClassedVerb[] => {
+    let found = verbMemo.get(word);
+    if (found === undefined) {
+      const list: ClassedVerb[] = [];
+      for (const cls of VERB_CLASSES) {
+        const lemma = pack.verbs[cls].find((base) => inflect.isFormOf(word, base));
+        if (lemma !== undefined) list.push({ cls, lemma });
+      }
+      found = list;
+      verbMemo.set(word, found);
+    }
+    return found;
+  };
+  const isDutyNoun = (word: string): boolean => {
+    let found = dutyMemo.get(word);
+    if (found === undefined) {
+      found = pack.dutyNouns.nouns.some((base) => inflect.isFormOf(word, base, true));
+      dutyMemo.set(word, found);
+    }
+    return found;
+  };
+  const shape = (word: string): VerbShape => {
+    let found = shapeMemo.get(word);
+    if (found === undefined) {
+      const verbLike = !notVerbs.has(word) && partyNoun(word) === undefined;
+      found = {
+        present: verbLike && (present?.test(word) ?? false),
+        passive: passiveWords.has(word) || (verbLike && !notPassive.has(word) && (sPassive?.test(word) ?? false)),
+        past: verbLike && (past?.test(word) ?? false),
+        infinitive: verbLike && (infinitive?.test(word) ?? false),
+        supine: verbLike && (supine?.test(word) ?? false),
+      };
+      shapeMemo.set(word, found);
+    }
+    return found;
+  };
+  const factsMemo = new Map<string, WordFacts>();
+  function wordFacts(word: string): WordFacts {
+    let found = factsMemo.get(word);
+    if (found === undefined) {
+      const noun = partyNoun(word);
+      found = { classes: byWord.get(word) ?? none, verbs: verbsOf(word), shape: shape(word), dutyNoun: isDutyNoun(word), ...(noun !== undefined ? { partyNoun: noun } : {}) };
+      factsMemo.set(word, found);
+    }
+    return found;
+  }
+
   return {
     pack,
     inflect,
+    word: wordFacts,
     phraseRows,
-    clauseRows: rows.filter((r) => r.row.stage === "clause"),
+    clauseRows,
+    clauseRowsAt(word) {
+      let found = clauseMemo.get(word);
+      if (found === undefined) {
+        // A pattern whose first token is optional may start anywhere.
+        found = clausePatterns.filter((p) => p.pattern[0]?.optional === true || admits(p.pattern[0], word));
+        clauseMemo.set(word, found);
+      }
+      return found;
+    },
     phrasesAt(word) {
       let found = phraseMemo.get(word);
       if (found === undefined) {
@@ -190,43 +274,10 @@ export function compileLexicon(pack: LanguagePack): Lexicon {
     },
     isFormOf,
     classesOf: (word) => byWord.get(word) ?? none,
-    verbsOf(word) {
-      let found = verbMemo.get(word);
-      if (found === undefined) {
-        const list: ClassedVerb[] = [];
-        for (const cls of VERB_CLASSES) {
-          const lemma = pack.verbs[cls].find((base) => inflect.isFormOf(word, base));
-          if (lemma !== undefined) list.push({ cls, lemma });
-        }
-        found = list;
-        verbMemo.set(word, found);
-      }
-      return found;
-    },
+    verbsOf,
     partyNoun,
-    isDutyNoun(word) {
-      let found = dutyMemo.get(word);
-      if (found === undefined) {
-        found = pack.dutyNouns.nouns.some((base) => inflect.isFormOf(word, base, true));
-        dutyMemo.set(word, found);
-      }
-      return found;
-    },
-    shape(word) {
-      let found = shapeMemo.get(word);
-      if (found === undefined) {
-        const verbLike = !notVerbs.has(word) && partyNoun(word) === undefined;
-        found = {
-          present: verbLike && (present?.test(word) ?? false),
-          passive: passiveWords.has(word) || (verbLike && !notPassive.has(word) && (sPassive?.test(word) ?? false)),
-          past: verbLike && (past?.test(word) ?? false),
-          infinitive: verbLike && (infinitive?.test(word) ?? false),
-          supine: verbLike && (supine?.test(word) ?? false),
-        };
-        shapeMemo.set(word, found);
-      }
-      return found;
-    },
+    isDutyNoun,
+    shape,
     isAttributive: (word) => attributive?.test(word) ?? false,
     isDefiniteName: (raw) => definite?.test(raw) ?? false,
     formOfAny: (word, bases) => bases.some((b) => inflect.isFormOf(word, b)),

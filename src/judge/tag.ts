@@ -1,6 +1,6 @@
 import type { CueRow, Side, TokenTest, WordClass } from "../model/language.js";
 import type { Token } from "../model/unit.js";
-import type { ClassedVerb, Lexicon, VerbShape } from "./lexicon.js";
+import type { ClassedVerb, Lexicon, VerbShape, WordFacts } from "./lexicon.js";
 
 /** A party named at a token: "Leverantören", "stadens" (a genitive owns rather than acts), "E". */
 export interface PartyMention {
@@ -51,7 +51,7 @@ export interface TaggedUnit {
 
 export const hasClass = (t: Pick<Tagged, "classes"> | undefined, cls: WordClass): boolean => t?.classes.includes(cls) ?? false;
 
-function partyAt(lexicon: Lexicon, tokens: readonly Token[], i: number, names: PartyNames): PartyMention | undefined {
+function partyAt(lexicon: Lexicon, tokens: readonly Token[], i: number, names: PartyNames, facts: WordFacts): PartyMention | undefined {
   const token = tokens[i];
   if (token === undefined) return undefined;
   const p = lexicon.pack.parties;
@@ -67,7 +67,7 @@ function partyAt(lexicon: Lexicon, tokens: readonly Token[], i: number, names: P
   if (pronoun !== undefined) return { side: pronoun, genitive: false, word: token.raw };
   // "den upphandlande myndigheten", "beställande part": the buyer, whatever its kind.
   const before = tokens[i - 1];
-  if (before !== undefined && p.buyerAdjectives.includes(before.text) && /^\p{L}{3,}$/u.test(token.text) && !lexicon.classesOf(token.text).includes("coordinator")) {
+  if (before !== undefined && p.buyerAdjectives.includes(before.text) && /^\p{L}{3,}$/u.test(token.text) && !facts.classes.includes("coordinator")) {
     return { side: "buyer", genitive: token.text.endsWith(lexicon.pack.morphology.genitive), word: `${before.raw} ${token.raw}` };
   }
   if (p.lookalikes.includes(token.text)) return undefined;
@@ -78,7 +78,7 @@ function partyAt(lexicon: Lexicon, tokens: readonly Token[], i: number, names: P
     const owner = g !== "" && token.text.endsWith(g) ? names.aliases.get(token.text.slice(0, -g.length)) : undefined;
     if (owner !== undefined) return { side: owner, genitive: true, word: token.raw };
   }
-  const noun = lexicon.partyNoun(token.text);
+  const noun = facts.partyNoun;
   if (noun === undefined) return undefined;
   // "myndigheten" alone is a public authority in general; after "upphandlande" it is the buyer (above).
   const side = p.generalAuthority.some((a) => token.text.startsWith(a)) ? "authority" : noun.side;
@@ -135,23 +135,39 @@ export function matchPattern(
 }
 
 const PUNCTUATION = /[.,;:|…()]/u;
+const NO_VERBS: readonly ClassedVerb[] = [];
+
+/** The punctuation between two tokens, spaces removed; most gaps are one space, read without a regex. */
+function gapBefore(text: string, from: number, to: number): string {
+  if (to - from <= 1 && (to === from || text[from] === " ")) return "";
+  return text.slice(from, to).replace(/\s+/gu, "");
+}
+
+/** Whether a word begins with a capital letter: its first letter changes in lower case. */
+const isCapital = (raw: string): boolean => {
+  const first = raw.charAt(0);
+  return first !== first.toLowerCase();
+};
 
 /** Tags a unit's tokens once: word classes, verb classes and shapes, parties, punctuation, and the phrase rows. */
 export function tagUnit(lexicon: Lexicon, tokens: readonly Token[], normText: string, names: PartyNames): TaggedUnit {
   const tagged: Tagged[] = tokens.map((token, index) => {
-    const gapText = normText.slice(tokens[index - 1]?.end ?? 0, token.start).replace(/\s+/gu, "");
-    const party = partyAt(lexicon, tokens, index, names);
-    return {
-      ...token,
+    const facts = lexicon.word(token.text);
+    const party = partyAt(lexicon, tokens, index, names, facts);
+    const tag: Tagged = {
+      text: token.text,
+      raw: token.raw,
+      start: token.start,
+      end: token.end,
       index,
-      classes: lexicon.classesOf(token.text),
-      verbs: party === undefined ? lexicon.verbsOf(token.text) : [],
-      shape: lexicon.shape(token.text),
-      ...(party !== undefined ? { party } : {}),
-      dutyNoun: party === undefined && lexicon.isDutyNoun(token.text),
-      gap: gapText,
-      capital: /^\p{Lu}/u.test(token.raw),
+      classes: facts.classes,
+      verbs: party === undefined ? facts.verbs : NO_VERBS,
+      shape: facts.shape,
+      dutyNoun: party === undefined && facts.dutyNoun,
+      gap: gapBefore(normText, tokens[index - 1]?.end ?? 0, token.start),
+      capital: isCapital(token.raw),
     };
+    return party === undefined ? tag : { ...tag, party };
   });
   const phrases: PhraseMatch[] = [];
   const all = tagged.map((t) => t.index);

@@ -81,10 +81,15 @@ export function compileVocabulary(concepts: ReadonlyMap<string, Concept>, lang: 
     const index = m.keys.by === "prefix" ? byPrefix : m.keys.by === "infix" ? byInfix : byRaw;
     for (const v of m.keys.values) push(index, v, entry);
   }
-  const startsAt = new Map<string, readonly Entry[]>();
+  // By the word as written, then as folded (one string each, nothing built per token).
+  const startsAt = new Map<string, Map<string, readonly Entry[]>>();
   const candidates = (token: Token): readonly Entry[] => {
-    const memo = `${token.raw}\u0000${token.text}`;
-    let found = startsAt.get(memo);
+    let byText = startsAt.get(token.raw);
+    if (byText === undefined) {
+      byText = new Map();
+      startsAt.set(token.raw, byText);
+    }
+    let found = byText.get(token.text);
     if (found === undefined) {
       const seen = new Set<Entry>();
       const w = token.text;
@@ -92,7 +97,7 @@ export function compileVocabulary(concepts: ReadonlyMap<string, Concept>, lang: 
       for (let at = 0; at < w.length; at++) for (let n = 1; n <= KEY_LENGTH && at + n <= w.length; n++) for (const e of byInfix.get(w.slice(at, at + n)) ?? []) seen.add(e);
       for (const e of byRaw.get(token.raw.split(":")[0] ?? token.raw) ?? []) seen.add(e);
       found = [...seen].filter((e) => e.matcher.kind === "token" && e.matcher.starts(token));
-      startsAt.set(memo, found);
+      byText.set(token.text, found);
     }
     return found;
   };
