@@ -11,6 +11,8 @@ const CLAUSE = String.raw`(?:[A-ZÅÄÖ]{1,4}[.-]\d{1,3}(?:\.\d{1,3})*|\d{1,2}(?
 const NAMED_CLAUSE = String.raw`(?:[A-ZÅÄÖ]{1,4}[.-]\d{1,3}(?:\.\d{1,3})*|\d{1,2}(?:\.\d{1,3})*)`;
 const CLAUSES = new RegExp(NAMED_CLAUSE, "giu");
 const CLAUSE_AT_START = new RegExp(String.raw`^(${CLAUSE})(?=\s|$)`, "iu");
+/** … at the start of a block, past a table row's bar. */
+const CLAUSE_AT_BLOCK_START = new RegExp(String.raw`^[|\s]*(${CLAUSE})(?=\s|$)`, "iu");
 
 /** A pack's words of striking and replacing, compiled once per run. */
 export interface StrikeCues {
@@ -102,7 +104,7 @@ export function clausePlaces(units: readonly ClauseUnit[]): ClausePlace[] {
       clause = CLAUSE_AT_START.exec(unit.block.trail.at(-1) ?? "")?.[1]?.toUpperCase();
       paragraph = 0;
     }
-    const own = CLAUSE_AT_START.exec(unit.block.text.replace(/^[|\s]+/u, ""))?.[1]?.toUpperCase();
+    const own = CLAUSE_AT_BLOCK_START.exec(unit.block.text)?.[1]?.toUpperCase();
     if (own !== undefined) {
       clause = own;
       paragraph = 0;
@@ -136,7 +138,8 @@ export function struckBy(unit: ClauseUnit, place: ClausePlace, strikes: readonly
   if (strikes.length === 0 || place.clause === undefined) return undefined;
   // A struck clause takes its subclauses with it: "Punkt 11 gäller inte" strikes 11.1 and 11.2.
   const clause = place.clause;
-  const covers = (s: Strike): boolean => s.clause === clause || s.clause === `${clause}#${place.paragraph}` || (!s.clause.includes("#") && clause.startsWith(`${s.clause}.`));
+  const paragraph = `${clause}#${place.paragraph}`;
+  const covers = (s: Strike): boolean => s.clause === clause || s.clause === paragraph || (!s.clause.includes("#") && clause.startsWith(s.clause) && clause[s.clause.length] === ".");
   const hit = strikes.find((s) => covers(s) && reaches(s, unit.doc.path) && !unit.quote.includes(s.by.slice(0, 40)));
   return hit?.by;
 }

@@ -143,9 +143,21 @@ export function summarise(results: readonly RuleResult[]): Summary {
   return { present: count("present"), weak: count("weak"), negated: count("negated"), missing: count("missing") };
 }
 
+/** A rule's concept names to their run-wide keys, each worked out once. */
+function keysOf(rule: RuleSpec): (concept: string) => string {
+  const keys = new Map<string, string>();
+  return (c) => {
+    let k = keys.get(c);
+    if (k === undefined) {
+      k = conceptKey(rule.rulebook, c);
+      keys.set(c, k);
+    }
+    return k;
+  };
+}
+
 /** A rule's findings over the analysed documents of a language: only the units that hold its concepts are judged. */
-function findingsOf(rule: RuleSpec, run: LanguageRun, analyses: readonly DocAnalysis[], syntax: readonly ReadonlyMap<number, UnitSyntax>[]): Finding[] {
-  const key = (c: string): string => conceptKey(rule.rulebook, c);
+function findingsOf(rule: RuleSpec, run: LanguageRun, analyses: readonly DocAnalysis[], syntax: readonly ReadonlyMap<number, UnitSyntax>[], key: (concept: string) => string): Finding[] {
   return analyses.flatMap((analysis, d) => {
     const ctx: JudgeContext = { analysis, syntax: syntax[d] ?? new Map(), lexicon: run.lexicon, key };
     return unitsToJudge(rule, analysis, key).flatMap((u) => judgeUnit(rule, ctx, u) ?? []);
@@ -168,10 +180,11 @@ export function checkUnit(name: string, docs: readonly SourceDoc[], prepared: Pr
     const strikes = units.flatMap((u) => strikesOf(u, run.discourse.strikes));
     const analyses = sorted.map((doc, d) => analyseDocument(doc, units[d] ?? [], run, strikes));
     const applicable = rules.filter((rule) => notApplicable(rule, analyses, options.profiles) === undefined);
+    const keys = new Map(rules.map((rule) => [rule, keysOf(rule)] as const));
     // Read as sentences only the units some rule will judge, and each once.
     const needed = analyses.map(() => new Set<number>());
     for (const rule of applicable) {
-      const key = (c: string): string => conceptKey(rule.rulebook, c);
+      const key = keys.get(rule) ?? keysOf(rule);
       analyses.forEach((a, d) => {
         const ctx = { analysis: a, lexicon: run.lexicon, key };
         for (const u of unitsToJudge(rule, a, key)) {
@@ -192,8 +205,8 @@ export function checkUnit(name: string, docs: readonly SourceDoc[], prepared: Pr
         byRule.set(rule, { notApplicable: reason });
         continue;
       }
-      const key = (c: string): string => conceptKey(rule.rulebook, c);
-      const result = judgeRule(rule, findingsOf(rule, run, analyses, syntax), sorted, starts, options, key);
+      const key = keys.get(rule) ?? keysOf(rule);
+      const result = judgeRule(rule, findingsOf(rule, run, analyses, syntax, key), sorted, starts, options, key);
       const because = appliesBecause(rule, analyses, options.profiles, starts);
       byRule.set(rule, { ...result, ...(because !== undefined ? { appliesBecause: because } : {}) });
     }

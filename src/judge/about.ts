@@ -39,7 +39,7 @@ export function ownerOf(syntax: UnitSyntax, lexicon: Lexicon, hit: ConceptHit): 
   }
   // "lagar och föreskrifter", "föreskrifter, lagar och förordningar": named as one of the law's.
   const law = lexicon.pack.context.law;
-  const isLaw = (i: number): boolean => law.some((base) => lexicon.inflect.isFormOf(t[i]?.text ?? "", base));
+  const isLaw = (i: number): boolean => law.some((base) => lexicon.isFormOf(t[i]?.text ?? "", base));
   const joined = (from: number, step: number): boolean => {
     for (let k = from; k >= 0 && k < t.length && Math.abs(k - from) <= 4; k += step) {
       if (isLaw(k)) return true;

@@ -487,7 +487,7 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
   function isPeople(i: number): boolean {
     const w = t[i]?.text ?? "";
     const p = lexicon.pack.parties;
-    return p.people.some((base) => lexicon.inflect.isFormOf(w, base)) || p.peopleHeads.some((h) => w.endsWith(h));
+    return p.people.some((base) => lexicon.isFormOf(w, base)) || p.peopleHeads.some((h) => w.endsWith(h));
   }
 
   /** A party as the direct object of the main verb: "underrätta *kommunen*", "meddela *nämnden*". */

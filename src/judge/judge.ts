@@ -1,3 +1,4 @@
+import type { Context } from "../discourse/context.js";
 import type { ConceptHit } from "../match/concepts.js";
 import type { ConceptGroup, RuleSpec } from "../model/rule.js";
 import type { ClauseUnit } from "../model/unit.js";
@@ -185,16 +186,14 @@ function qualificationOf(syntax: UnitSyntax, lexicon: Lexicon, hit: ConceptHit):
     for (let k: number | undefined = parse.clauseOf[hit.first]; k !== undefined; k = parse.clauses[k]?.parent) if (k === c) return true;
     return false;
   };
-  const kinds = [
-    ["qualification", lexicon.pack.context.qualification],
-    ["description", lexicon.pack.context.description],
-  ] as const;
-  for (const [why, list] of kinds) {
-    for (const words of list) {
+  const standsAt = (at: number, words: readonly string[]): boolean => {
+    for (let k = 0; k < words.length; k++) if (!lexicon.isFormOf(t[at + k]?.text ?? "", words[k] as string, true)) return false;
+    return true;
+  };
+  for (const why of ["qualification", "description"] as const) {
+    for (const words of lexicon.pack.context[why]) {
       for (let at = 0; at < hit.first; at++) {
-        if (words.every((w, k) => lexicon.inflect.isFormOf(t[at + k]?.text ?? "", w, true)) && governs(parse.clauseOf[at])) {
-          return { words: t.slice(at, at + words.length).map((x) => x.raw).join(" "), why };
-        }
+        if (standsAt(at, words) && governs(parse.clauseOf[at])) return { words: t.slice(at, at + words.length).map((x) => x.raw).join(" "), why };
       }
     }
   }
@@ -255,6 +254,9 @@ function conceptsHeld(rule: RuleSpec, ctx: Omit<JudgeContext, "syntax">, u: numb
   return { conceptIds, own, unitHits: conceptIds.flatMap(own), borrowed, missingAll, anyOk, inSection };
 }
 
+/** Contexts whose units are judged from their place alone. (Old wording and history may still strike what they name.) */
+const UNREAD_CONTEXTS: ReadonlySet<Context> = new Set<Context>(["heading", "toc", "definitions", "background", "question"]);
+
 /**
  * Whether judging a unit for a rule needs the unit read as sentences: it holds, or its context
  * lends, every concept the rule needs, or it answers a question. A unit that lacks a concept is
@@ -263,6 +265,8 @@ function conceptsHeld(rule: RuleSpec, ctx: Omit<JudgeContext, "syntax">, u: numb
 export function needsReading(rule: RuleSpec, ctx: Omit<JudgeContext, "syntax">, u: number): boolean {
   const unit = ctx.analysis.units[u];
   if (unit === undefined) return false;
+  // A heading, a table of contents, definitions, background or a question binds no one, whatever its sentences say.
+  if (UNREAD_CONTEXTS.has(ctx.analysis.links.context[u] ?? "body")) return false;
   const held = conceptsHeld(rule, ctx, u, unit);
   if (!held.conceptIds.some((c) => held.own(c).length > 0)) return (ctx.analysis.links.answers[u] ?? -1) >= 0;
   return held.missingAll.length === 0 && held.anyOk;
@@ -312,6 +316,8 @@ export function judgeUnit(rule: RuleSpec, ctx: JudgeContext, u: number): Finding
     const lacking = missingAll.length > 0 ? missingAll.map((c) => quoted(c)) : match.any.map((g) => quoted(groupConcepts(g).join(" + ")));
     return result("candidate", message("lacks", { concepts: joined(missingAll.length > 0 ? "and" : "or", lacking) }), base);
   }
+  const context = analysis.links.context[u] ?? "body";
+  if (context !== "body") return result("candidate", message(`context-${context}`), base + 0.5);
   // Every concept is there: the rest is read from the unit's sentences.
   if (syntax === undefined) return undefined;
   // An excluded concept excludes what it stands with: the duty whose scope holds it, or the unit when no duty does.
@@ -322,8 +328,6 @@ export function judgeUnit(rule: RuleSpec, ctx: JudgeContext, u: number): Finding
     }
     return undefined;
   };
-  const context = analysis.links.context[u] ?? "body";
-  if (context !== "body") return result("candidate", message(`context-${context}`), base + 0.5);
 
   // "AFC.13 Beställarens riskbedömning" lends the buyer's analysis, not the supplier's.
   const lent: ContextHit | undefined = borrowed;

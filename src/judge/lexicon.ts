@@ -59,7 +59,7 @@ export interface Lexicon {
   /** Everything the tagger looks up about a word, in one lookup. */
   word(word: string): WordFacts;
   /** Whether `word` is a form of `base`, remembered per pair. */
-  isFormOf(word: string, base: string): boolean;
+  isFormOf(word: string, base: string, strict?: boolean): boolean;
   classesOf(word: string): readonly WordClass[];
   /** The verb classes a word is a form of ("åtar" → duty "åta"), first class first. */
   verbsOf(word: string): readonly ClassedVerb[];
@@ -147,7 +147,6 @@ export function compileLexicon(pack: LanguagePack): Lexicon {
   const partyMemo = new Map<string, { side: Side; ending: string } | null>();
   const shapeMemo = new Map<string, VerbShape>();
   const dutyMemo = new Map<string, boolean>();
-  const formMemo = new Map<string, boolean>();
   const phraseMemo = new Map<string, readonly PhrasePattern[]>();
   const none: readonly WordClass[] = [];
   const phraseRows = rows.filter((r) => r.row.stage === "phrase");
@@ -156,12 +155,19 @@ export function compileLexicon(pack: LanguagePack): Lexicon {
   const clausePatterns: PhrasePattern[] = clauseRows.flatMap(({ row, patterns }) => patterns.map((pattern) => ({ row, pattern })));
   const clauseMemo = new Map<string, readonly PhrasePattern[]>();
 
-  const isFormOf = (word: string, base: string): boolean => {
-    const key = `${base}\u0000${word}`;
-    let found = formMemo.get(key);
+  // By strictness, base form and word: no key is built per question.
+  const formMemo = [new Map<string, Map<string, boolean>>(), new Map<string, Map<string, boolean>>()] as const;
+  const isFormOf = (word: string, base: string, strict = false): boolean => {
+    const memo = formMemo[strict ? 1 : 0];
+    let byWord = memo.get(base);
+    if (byWord === undefined) {
+      byWord = new Map();
+      memo.set(base, byWord);
+    }
+    let found = byWord.get(word);
     if (found === undefined) {
-      found = inflect.isFormOf(word, base);
-      formMemo.set(key, found);
+      found = inflect.isFormOf(word, base, strict);
+      byWord.set(word, found);
     }
     return found;
   };
@@ -280,6 +286,6 @@ export function compileLexicon(pack: LanguagePack): Lexicon {
     shape,
     isAttributive: (word) => attributive?.test(word) ?? false,
     isDefiniteName: (raw) => definite?.test(raw) ?? false,
-    formOfAny: (word, bases) => bases.some((b) => inflect.isFormOf(word, b)),
+    formOfAny: (word, bases) => bases.some((b) => isFormOf(word, b)),
   };
 }

@@ -56,14 +56,14 @@ function partyAt(lexicon: Lexicon, tokens: readonly Token[], i: number, names: P
   if (token === undefined) return undefined;
   const p = lexicon.pack.parties;
   if (names.letters) {
-    const letter = p.letters.find(([l]) => l === token.raw)?.[1];
+    const letter = p.letters.find((e) => e[0] === token.raw)?.[1];
     if (letter !== undefined) return { side: letter, genitive: false, word: token.raw };
-    const genitive = p.letterGenitives.find(([l]) => l === token.raw)?.[1];
+    const genitive = p.letterGenitives.find((e) => e[0] === token.raw)?.[1];
     if (genitive !== undefined) return { side: genitive, genitive: true, word: token.raw };
   }
-  const abbreviation = p.abbreviations.find(([a]) => token.raw === a || token.raw.startsWith(`${a}:`))?.[1];
+  const abbreviation = p.abbreviations.find((e) => token.raw === e[0] || (token.raw.startsWith(e[0]) && token.raw[e[0].length] === ":"))?.[1];
   if (abbreviation !== undefined) return { side: abbreviation, genitive: token.raw.endsWith(":s"), word: token.raw };
-  const pronoun = (names.bid ? p.bid.pronouns : p.pronouns).find(([w]) => w === token.text)?.[1];
+  const pronoun = (names.bid ? p.bid.pronouns : p.pronouns).find((e) => e[0] === token.text)?.[1];
   if (pronoun !== undefined) return { side: pronoun, genitive: false, word: token.raw };
   // "den upphandlande myndigheten", "beställande part": the buyer, whatever its kind.
   const before = tokens[i - 1];
@@ -113,7 +113,8 @@ export function matchPattern(
 ): { readonly first: number; readonly last: number; readonly elements: readonly number[] } | undefined {
   let pos = at;
   const elements: number[] = [];
-  for (const [k, test] of pattern.entries()) {
+  for (let k = 0; k < pattern.length; k++) {
+    const test = pattern[k] as TokenTest;
     if (k > 0 && test.skip !== undefined) {
       const skip = test.skip;
       while (pos < seq.length && classesOf(seq[pos] ?? -1).some((c) => skip.includes(c)) && !passes(test, seq[pos] ?? -1)) pos++;

@@ -1,3 +1,5 @@
+// First, so that it holds the native Array.prototype.push before pdf.js replaces it.
+import { restoreNativePush } from "./native-push.js";
 import { InvalidPDFException, PasswordException, PDFParse } from "pdf-parse";
 import { fail, kravError, ok } from "../model/error.js";
 import { layoutBlocks } from "./blocks.js";
@@ -5,6 +7,8 @@ import { pageLines, pagesToBlocks } from "./pdf-layout.js";
 import type { PageTable } from "./pdf-tables.js";
 import { tableShapedPages } from "./pdf-tables.js";
 import type { Reader } from "./types.js";
+
+restoreNativePush();
 
 /** Fewer visible characters than this on every page means there is no text layer to read. */
 const MIN_TEXT = 10;
@@ -67,6 +71,8 @@ export const readPdf: Reader = async (bytes, path, options) => {
     return fail(kravError("KRV-D003", `the PDF could not be read (${reason})`, { file: path, hint: "download or export the document again" }));
   } finally {
     await parser.destroy();
+    // pdf.js's worker code, loaded with the first document, replaces it again.
+    restoreNativePush();
   }
   if (pages.every((p) => visible(p) < MIN_TEXT)) {
     return fail(kravError("KRV-D006", "the PDF has no text layer — scanned? run OCR first", { file: path, hint: "run OCR (e.g. ocrmypdf) and check the OCR'd file" }));
