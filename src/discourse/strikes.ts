@@ -17,8 +17,8 @@ const CLAUSE_AT_BLOCK_START = new RegExp(String.raw`^[|\s]*(${CLAUSE})(?=\s|$)`,
 /** A pack's words of striking and replacing, compiled once per run. */
 export interface StrikeCues {
   readonly strike: RegExp;
-  /** The longest word of each strike phrase, lower-cased: a sentence without one strikes nothing, and is not searched further. */
-  readonly strikeWords: readonly string[];
+  /** The longest word of each strike phrase: a sentence without one strikes nothing, and is not searched further. */
+  readonly strikeHint: RegExp;
   readonly payable: RegExp;
   readonly named: RegExp;
   readonly replaces: RegExp;
@@ -31,9 +31,10 @@ export interface StrikeCues {
 
 export function strikeCues(pack: LanguagePack): StrikeCues {
   const d = pack.discourse;
-  const longest = (phrase: string): string => phrase.split(/\s+/u).reduce((a, b) => (b.length > a.length ? b : a), "").toLocaleLowerCase(pack.locale);
+  const longest = (phrase: string): string => phrase.split(/\s+/u).reduce((a, b) => (b.length > a.length ? b : a), "");
   return {
-    strikeWords: [...new Set([...d.strikes, ...d.replacedBy].map(longest))],
+    // Plain words, no look-behind: a quick scan that most sentences fail.
+    strikeHint: new RegExp([...new Set([...d.strikes, ...d.replacedBy].map(longest))].map(escape).join("|"), "i"),
     // "utgår" strikes, but "utgår inte" and "utgår vite/ersättning" speak of a sum (not) payable;
     // a clause replaced ("Punkt 8.1 ersätts med följande") no longer binds in its old wording either.
     strike: new RegExp(
@@ -64,8 +65,7 @@ export function strikeCues(pack: LanguagePack): StrikeCues {
  * enligt punkt 6.2" or "Vite enligt punkt 6.2 utgår med 1 000 kr" nothing is struck.
  */
 export function strikesIn(sentence: string, cues: StrikeCues): string[] {
-  const lower = sentence.toLowerCase();
-  if (!cues.strikeWords.some((w) => lower.includes(w))) return [];
+  if (!cues.strikeHint.test(sentence)) return [];
   const strike = cues.strike.exec(sentence);
   if (strike === null || cues.payable.test(sentence.slice(0, strike.index))) return [];
   return [...sentence.matchAll(cues.named)].filter((m) => (m.index ?? 0) < strike.index).flatMap((m) => {

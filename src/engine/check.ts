@@ -157,10 +157,10 @@ function keysOf(rule: RuleSpec): (concept: string) => string {
 }
 
 /** A rule's findings over the analysed documents of a language: only the units that hold its concepts are judged. */
-function findingsOf(rule: RuleSpec, run: LanguageRun, analyses: readonly DocAnalysis[], syntax: readonly ReadonlyMap<number, UnitSyntax>[], key: (concept: string) => string): Finding[] {
+function findingsOf(rule: RuleSpec, run: LanguageRun, analyses: readonly DocAnalysis[], syntax: readonly ReadonlyMap<number, UnitSyntax>[], key: (concept: string) => string, toJudge: readonly (readonly number[])[]): Finding[] {
   return analyses.flatMap((analysis, d) => {
     const ctx: JudgeContext = { analysis, syntax: syntax[d] ?? new Map(), lexicon: run.lexicon, key };
-    return unitsToJudge(rule, analysis, key).flatMap((u) => judgeUnit(rule, ctx, u) ?? []);
+    return (toJudge[d] ?? []).flatMap((u) => judgeUnit(rule, ctx, u) ?? []);
   });
 }
 
@@ -183,11 +183,13 @@ export function checkUnit(name: string, docs: readonly SourceDoc[], prepared: Pr
     const keys = new Map(rules.map((rule) => [rule, keysOf(rule)] as const));
     // Read as sentences only the units some rule will judge, and each once.
     const needed = analyses.map(() => new Set<number>());
+    // Per rule and document, the units to judge, found once.
+    const toJudge = new Map(applicable.map((rule) => [rule, analyses.map((a) => unitsToJudge(rule, a, keys.get(rule) ?? keysOf(rule)))] as const));
     for (const rule of applicable) {
       const key = keys.get(rule) ?? keysOf(rule);
       analyses.forEach((a, d) => {
         const ctx = { analysis: a, lexicon: run.lexicon, key };
-        for (const u of unitsToJudge(rule, a, key)) {
+        for (const u of toJudge.get(rule)?.[d] ?? []) {
           // A unit that lacks one of the rule's concepts is a near miss, judged from its hits alone.
           if (!needsReading(rule, ctx, u)) continue;
           needed[d]?.add(u);
@@ -206,7 +208,7 @@ export function checkUnit(name: string, docs: readonly SourceDoc[], prepared: Pr
         continue;
       }
       const key = keys.get(rule) ?? keysOf(rule);
-      const result = judgeRule(rule, findingsOf(rule, run, analyses, syntax, key), sorted, starts, options, key);
+      const result = judgeRule(rule, findingsOf(rule, run, analyses, syntax, key, toJudge.get(rule) ?? []), sorted, starts, options, key);
       const because = appliesBecause(rule, analyses, options.profiles, starts);
       byRule.set(rule, { ...result, ...(because !== undefined ? { appliesBecause: because } : {}) });
     }

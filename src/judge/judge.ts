@@ -239,8 +239,8 @@ function conceptsHeld(rule: RuleSpec, ctx: Omit<JudgeContext, "syntax">, u: numb
   // The context may supply one concept (the heading's topic, the sentence referred back to);
   // the clause itself must carry the rest.
   let borrowed: ContextHit | undefined;
-  const section = analysis.sections.get(sectionKey(unit)) ?? [];
-  const inSection = (c: string): boolean => match.within === "section" && section.some((k) => (analysis.hits[k]?.get(key(c))?.length ?? 0) > 0);
+  const section = match.within === "section" ? (analysis.sections.get(sectionKey(unit)) ?? []) : [];
+  const inSection = (c: string): boolean => section.length > 0 && section.some((k) => (analysis.hits[k]?.get(key(c))?.length ?? 0) > 0);
   const found = (c: string): boolean => {
     if (own(c).length > 0) return true;
     if (inSection(c)) return true;
