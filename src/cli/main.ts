@@ -52,7 +52,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       .addOption(new Option("-f, --format <format>", "output format (default: terminal)").choices(["terminal", "json"]))
       .option("-o, --output-file <file>", "write the report to a file instead of stdout")
       .option("--password <password>", "password for encrypted PDFs")
-      .addOption(new Option("--lang <lang>", "language of rule titles and suggested clauses (default: sv)").choices(["sv", "en"]))
+      .addOption(new Option("--lang <lang>", "language of rule titles, suggested clauses and reasons (default: sv)").choices(["sv", "en"]))
       .option("-p, --param <name=value>", "set a rulebook parameter, e.g. incidentSystem=RISK (repeatable)", collect, [])
       .option("--profile <name>", "a kind of procurement declared by the rulebooks, switching on the rules for it (repeatable)", collect, [])
       .option("--color", "force colour")

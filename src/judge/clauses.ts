@@ -11,21 +11,22 @@ import { hasClass } from "./tag.js";
 export interface Clause {
   readonly id: number;
   readonly kind: ClauseKind;
+  // Every key is always there (undefined when it does not apply): one shape for every clause.
   /** The clause this one depends on; for a coordinate clause, the conjunct before it. */
-  readonly parent?: number;
+  readonly parent: number | undefined;
   /** The word that opened it: "att", "som", "om", "och". */
-  readonly opener?: number;
+  readonly opener: number | undefined;
   readonly tokens: readonly number[];
   /** The finite verb; a coordinate clause of verbs ("ska upprätta och redovisa") shares its conjunct's. */
-  readonly finite?: number;
+  readonly finite: number | undefined;
   /** The main verb of the verb group: "ska *rapporteras*", "har *beskrivit*"; the finite verb when it stands alone. */
-  readonly main?: number;
+  readonly main: number | undefined;
   readonly negations: readonly number[];
   readonly voice: "active" | "passive";
   /** The subject's head: a party, a pronoun, or the noun before the finite verb. */
-  readonly subject?: number;
+  readonly subject: number | undefined;
   /** A passive's agent after "av". */
-  readonly agent?: number;
+  readonly agent: number | undefined;
   /** Parties named as whom the action goes to: "till beställaren", "i stadens system". */
   readonly recipients: readonly number[];
   /** A coordinate clause opened by a word of contrast ("men"), after which a denial does not carry over. */
@@ -41,15 +42,15 @@ export interface Parse {
 interface Draft {
   id: number;
   kind: ClauseKind;
-  parent?: number;
-  opener?: number;
+  parent: number | undefined;
+  opener: number | undefined;
   tokens: number[];
-  finite?: number;
+  finite: number | undefined;
   /** A finite verb read from the word's shape alone, which a modal after it may overrule. */
   weakFinite: boolean;
   contrast: boolean;
   /** A coordinate clause of verbs that shares its conjunct's finite verb ("ska upprätta och redovisa"). */
-  sharesFinite?: boolean;
+  sharesFinite: boolean;
 }
 
 /** Punctuation that ends every open clause: a semicolon, a table cell, a bracket. */
@@ -159,7 +160,7 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
   };
   const drafts: Draft[] = [];
   const open = (kind: ClauseKind, parent: number | undefined, opener: number | undefined, contrast = false): Draft => {
-    const d: Draft = { id: drafts.length, kind, ...(parent !== undefined ? { parent } : {}), ...(opener !== undefined ? { opener } : {}), tokens: [], weakFinite: false, contrast };
+    const d: Draft = { id: drafts.length, kind, parent, opener, tokens: [], finite: undefined, weakFinite: false, contrast, sharesFinite: false };
     drafts.push(d);
     return d;
   };
@@ -410,15 +411,15 @@ export function parseClauses(lexicon: Lexicon, unit: TaggedUnit): Parse {
     return {
       id: d.id,
       kind: d.kind,
-      ...(d.parent !== undefined ? { parent: d.parent } : {}),
-      ...(d.opener !== undefined ? { opener: d.opener } : {}),
+      parent: d.parent,
+      opener: d.opener,
       tokens: own,
-      ...(finite !== undefined ? { finite } : {}),
-      ...(main !== undefined ? { main } : {}),
+      finite,
+      main,
       negations,
       voice: passive ? "passive" : "active",
-      ...(subject !== undefined ? { subject } : {}),
-      ...(agent !== undefined ? { agent } : {}),
+      subject,
+      agent,
       recipients: [...recipientsIn(own), ...objectParty(own, main).filter((i) => i !== subject)],
       contrast: d.contrast,
     };

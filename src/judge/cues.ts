@@ -31,8 +31,9 @@ export interface Frame {
   readonly strength: Strength;
   readonly slot: BearerSlot;
   readonly passive: boolean;
-  readonly negation?: Denial;
-  readonly softener?: string;
+  // Always there (undefined when not): one shape for every frame.
+  readonly negation: Denial | undefined;
+  readonly softener: string | undefined;
   readonly bearer: Bearer;
 }
 
@@ -247,8 +248,8 @@ export function readDuties(lexicon: Lexicon, unit: TaggedUnit, parse: Parse): Re
       strength,
       slot,
       passive: clause.voice === "passive",
-      ...(denial !== undefined ? { negation: denial } : {}),
-      ...(d.softener !== undefined ? { softener: d.softener } : {}),
+      negation: denial,
+      softener: d.softener,
     };
     const bearer = bearerOf(lexicon, unit, parse, draftFrame, frames, frameOf);
     frameOf[k] = frames.length;

@@ -28,13 +28,13 @@ export interface Tagged extends Token {
   readonly classes: readonly WordClass[];
   readonly verbs: readonly ClassedVerb[];
   readonly shape: VerbShape;
-  readonly party?: PartyMention;
+  readonly party: PartyMention | undefined;
   readonly dutyNoun: boolean;
   /** The punctuation between the previous token and this one (spaces removed): ",", ":", "|" … */
   readonly gap: string;
   readonly capital: boolean;
   /** The phrase row this token is part of (an index into the unit's phrases). */
-  readonly phrase?: number;
+  readonly phrase: number | undefined;
 }
 
 /** A phrase row matched over a unit's tokens: a fixed expression the parser keeps whole. */
@@ -51,19 +51,27 @@ export interface TaggedUnit {
 
 export const hasClass = (t: Pick<Tagged, "classes"> | undefined, cls: WordClass): boolean => t?.classes.includes(cls) ?? false;
 
+/** The side a word names in a list of (word, side) pairs; a loop, since this runs for every token. */
+function sideOf(list: readonly (readonly [string, Side])[], key: string): Side | undefined {
+  for (const entry of list) if (entry[0] === key) return entry[1];
+  return undefined;
+}
+
 function partyAt(lexicon: Lexicon, tokens: readonly Token[], i: number, names: PartyNames, facts: WordFacts): PartyMention | undefined {
   const token = tokens[i];
   if (token === undefined) return undefined;
   const p = lexicon.pack.parties;
   if (names.letters) {
-    const letter = p.letters.find((e) => e[0] === token.raw)?.[1];
+    const letter = sideOf(p.letters, token.raw);
     if (letter !== undefined) return { side: letter, genitive: false, word: token.raw };
-    const genitive = p.letterGenitives.find((e) => e[0] === token.raw)?.[1];
+    const genitive = sideOf(p.letterGenitives, token.raw);
     if (genitive !== undefined) return { side: genitive, genitive: true, word: token.raw };
   }
-  const abbreviation = p.abbreviations.find((e) => token.raw === e[0] || (token.raw.startsWith(e[0]) && token.raw[e[0].length] === ":"))?.[1];
+  // "IVO", "IVO:s"
+  const colon = token.raw.indexOf(":");
+  const abbreviation = sideOf(p.abbreviations, colon < 0 ? token.raw : token.raw.slice(0, colon));
   if (abbreviation !== undefined) return { side: abbreviation, genitive: token.raw.endsWith(":s"), word: token.raw };
-  const pronoun = (names.bid ? p.bid.pronouns : p.pronouns).find((e) => e[0] === token.text)?.[1];
+  const pronoun = sideOf(names.bid ? p.bid.pronouns : p.pronouns, token.text);
   if (pronoun !== undefined) return { side: pronoun, genitive: false, word: token.raw };
   // "den upphandlande myndigheten", "beställande part": the buyer, whatever its kind.
   const before = tokens[i - 1];
@@ -167,8 +175,10 @@ export function tagUnit(lexicon: Lexicon, tokens: readonly Token[], normText: st
       dutyNoun: party === undefined && facts.dutyNoun,
       gap: gapBefore(normText, tokens[index - 1]?.end ?? 0, token.start),
       capital: isCapital(token.raw),
+      party,
+      phrase: undefined,
     };
-    return party === undefined ? tag : { ...tag, party };
+    return tag;
   });
   const phrases: PhraseMatch[] = [];
   const all = tagged.map((t) => t.index);

@@ -71,7 +71,7 @@ export const withRowClass: Modifier = (reading, ctx) => {
     kept.push(f);
     return kept.length - 1;
   });
-  const unitFrame: Frame = { clause: -1, row: "row-class", cue: 0, cueText: row.label, strength: row.strength, slot: "none", passive: false, bearer: { side: "implicit", via: "none" } };
+  const unitFrame: Frame = { clause: -1, row: "row-class", cue: 0, cueText: row.label, strength: row.strength, slot: "none", passive: false, negation: undefined, softener: undefined, bearer: { side: "implicit", via: "none" } };
   return { ...reading, frames: kept, frameOf, unitFrame };
 };
 
@@ -90,6 +90,6 @@ export const withSectionClass: Modifier = (reading, ctx) => {
   const section = sectionClass(ctx.unit, ctx.pack);
   if (section === undefined) return reading;
   const soften = (f: Frame): Frame => (section.strength === "binding" || f.strength === "soft" || f.negation !== undefined ? f : { ...f, strength: "soft", cueText: section.label });
-  const unitFrame: Frame = { clause: -1, row: "section-class", cue: 0, cueText: section.label, strength: section.strength, slot: "none", passive: false, bearer: { side: "implicit", via: "none" } };
+  const unitFrame: Frame = { clause: -1, row: "section-class", cue: 0, cueText: section.label, strength: section.strength, slot: "none", passive: false, negation: undefined, softener: undefined, bearer: { side: "implicit", via: "none" } };
   return { ...reading, frames: reading.frames.map(soften), unitFrame: reading.unitFrame ?? unitFrame };
 };
