@@ -7,14 +7,15 @@ import type { Message } from "../messages/catalogue.js";
 import { joined, message, quoted } from "../messages/catalogue.js";
 import type { DocAnalysis, UnitSyntax } from "../judge/analysis.js";
 import type { Finding, JudgeContext } from "../judge/judge.js";
-import { contextHits, judgeUnit, needsReading } from "../judge/judge.js";
+import type { Held } from "../judge/judge.js";
+import { conceptsHeld, contextHits, judgeUnit, needsReading } from "../judge/judge.js";
 import { readUnit } from "../judge/syntax.js";
 import { FINDING_RANK, STATUS_ORDER } from "../judge/verdict.js";
 import { strikesOf } from "../discourse/strikes.js";
 import { clauseUnits } from "../text/units.js";
 import { analyseDocument } from "./analyse.js";
 import { lineStarts, toEvidence } from "./evidence.js";
-import type { LanguageRun, PreparedRules } from "./prepare.js";
+import type { PreparedRules } from "./prepare.js";
 import { conceptKey } from "./prepare.js";
 
 export interface UnitOptions {
@@ -156,14 +157,6 @@ function keysOf(rule: RuleSpec): (concept: string) => string {
   };
 }
 
-/** A rule's findings over the analysed documents of a language: only the units that hold its concepts are judged. */
-function findingsOf(rule: RuleSpec, run: LanguageRun, analyses: readonly DocAnalysis[], syntax: readonly ReadonlyMap<number, UnitSyntax>[], key: (concept: string) => string, toJudge: readonly (readonly number[])[]): Finding[] {
-  return analyses.flatMap((analysis, d) => {
-    const ctx: JudgeContext = { analysis, syntax: syntax[d] ?? new Map(), lexicon: run.lexicon, key };
-    return (toJudge[d] ?? []).flatMap((u) => judgeUnit(rule, ctx, u) ?? []);
-  });
-}
-
 /**
  * Judges documents together as one unit (a bundle): a clause may sit in any of them. The engine
  * only chains the stages: read → units → discourse → match → judge → aggregate.
@@ -181,26 +174,58 @@ export function checkUnit(name: string, docs: readonly SourceDoc[], prepared: Pr
     const analyses = sorted.map((doc, d) => analyseDocument(doc, units[d] ?? [], run, strikes));
     const applicable = rules.filter((rule) => notApplicable(rule, analyses, options.profiles) === undefined);
     const keys = new Map(rules.map((rule) => [rule, keysOf(rule)] as const));
-    // Read as sentences only the units some rule will judge, and each once.
+    // Read as sentences only the units some rule will judge, and each once; and the questions and
+    // passages they refer back to.
     const needed = analyses.map(() => new Set<number>());
-    // Per rule and document, the units to judge, found once.
-    const toJudge = new Map(applicable.map((rule) => [rule, analyses.map((a) => unitsToJudge(rule, a, keys.get(rule) ?? keysOf(rule)))] as const));
+    const referenced = analyses.map(() => new Set<number>());
+    // Per rule and document, the units to judge, each with what it holds of the rule's concepts, found once.
+    const toJudge = new Map<RuleSpec, Map<number, Held>[]>();
     for (const rule of applicable) {
       const key = keys.get(rule) ?? keysOf(rule);
-      analyses.forEach((a, d) => {
+      toJudge.set(rule, analyses.map((a, d) => {
         const ctx = { analysis: a, lexicon: run.lexicon, key };
-        for (const u of toJudge.get(rule)?.[d] ?? []) {
+        const held = new Map<number, Held>();
+        for (const u of unitsToJudge(rule, a, key)) {
+          const unit = a.units[u];
+          if (unit === undefined) continue;
+          const holds = conceptsHeld(rule, ctx, u, unit);
+          held.set(u, holds);
           // A unit that lacks one of the rule's concepts is a near miss, judged from its hits alone.
-          if (!needsReading(rule, ctx, u)) continue;
+          if (!needsReading(rule, ctx, u, holds)) continue;
           needed[d]?.add(u);
           const q = a.links.answers[u] ?? -1;
-          if (q >= 0) needed[d]?.add(q);
+          if (q >= 0) referenced[d]?.add(q);
           // What a word refers back to decides whose the thing is ("Resultatet" of the buyer's analysis).
-          for (const hits of a.hits[u]?.values() ?? []) for (const h of hits) if (h.from !== undefined) needed[d]?.add(h.from.unit);
+          for (const hits of a.hits[u]?.values() ?? []) for (const h of hits) if (h.from !== undefined) referenced[d]?.add(h.from.unit);
         }
-      });
+        return held;
+      }));
     }
-    const syntax = analyses.map((a, d) => new Map([...(needed[d] ?? [])].sort((x, y) => x - y).map((u) => [u, readUnit(a.units[u] as ClauseUnit, run.lexicon, a.names, run.evaluation)] as const)));
+    // Judged unit by unit, in document order, every rule at once: a unit's reading lives only while
+    // it is judged (the questions and passages referred back to are read first, and kept).
+    const findings = new Map<RuleSpec, Finding[]>(applicable.map((rule) => [rule, []]));
+    analyses.forEach((a, d) => {
+      const read = (u: number): UnitSyntax => readUnit(a.units[u] as ClauseUnit, run.lexicon, a.names, run.evaluation);
+      const syntax = new Map<number, UnitSyntax>([...(referenced[d] ?? [])].sort((x, y) => x - y).map((u) => [u, read(u)] as const));
+      const rulesAt = new Map<number, RuleSpec[]>();
+      for (const rule of applicable) {
+        for (const u of toJudge.get(rule)?.[d]?.keys() ?? []) {
+          const list = rulesAt.get(u);
+          if (list === undefined) rulesAt.set(u, [rule]);
+          else list.push(rule);
+        }
+      }
+      for (const u of [...rulesAt.keys()].sort((x, y) => x - y)) {
+        const own = (needed[d]?.has(u) ?? false) && !syntax.has(u);
+        if (own) syntax.set(u, read(u));
+        for (const rule of rulesAt.get(u) ?? []) {
+          const ctx: JudgeContext = { analysis: a, syntax, lexicon: run.lexicon, key: keys.get(rule) ?? keysOf(rule) };
+          const finding = judgeUnit(rule, ctx, u, toJudge.get(rule)?.[d]?.get(u));
+          if (finding !== undefined) findings.get(rule)?.push(finding);
+        }
+        if (own) syntax.delete(u);
+      }
+    });
     for (const rule of rules) {
       const reason = notApplicable(rule, analyses, options.profiles);
       if (reason !== undefined) {
@@ -208,7 +233,7 @@ export function checkUnit(name: string, docs: readonly SourceDoc[], prepared: Pr
         continue;
       }
       const key = keys.get(rule) ?? keysOf(rule);
-      const result = judgeRule(rule, findingsOf(rule, run, analyses, syntax, key, toJudge.get(rule) ?? []), sorted, starts, options, key);
+      const result = judgeRule(rule, findings.get(rule) ?? [], sorted, starts, options, key);
       const because = appliesBecause(rule, analyses, options.profiles, starts);
       byRule.set(rule, { ...result, ...(because !== undefined ? { appliesBecause: because } : {}) });
     }

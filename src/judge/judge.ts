@@ -220,7 +220,7 @@ function designedThing(syntax: UnitSyntax, lexicon: Lexicon, frame: Frame): stri
 }
 
 /** What a unit holds of a rule's concepts: its own hits, the one concept its context may lend, and what it lacks. */
-interface Held {
+export interface Held {
   readonly conceptIds: readonly string[];
   readonly own: (c: string) => readonly ConceptHit[];
   readonly unitHits: readonly ConceptHit[];
@@ -231,7 +231,7 @@ interface Held {
   readonly inSection: (c: string) => boolean;
 }
 
-function conceptsHeld(rule: RuleSpec, ctx: Omit<JudgeContext, "syntax">, u: number, unit: ClauseUnit): Held {
+export function conceptsHeld(rule: RuleSpec, ctx: Omit<JudgeContext, "syntax">, u: number, unit: ClauseUnit): Held {
   const { analysis, key } = ctx;
   const { match } = rule;
   const conceptIds = [...match.all, ...match.any.flatMap(groupConcepts)];
@@ -262,23 +262,24 @@ const UNREAD_CONTEXTS: ReadonlySet<Context> = new Set<Context>(["heading", "toc"
  * lends, every concept the rule needs, or it answers a question. A unit that lacks a concept is
  * judged from its hits alone, as a near miss.
  */
-export function needsReading(rule: RuleSpec, ctx: Omit<JudgeContext, "syntax">, u: number): boolean {
+export function needsReading(rule: RuleSpec, ctx: Omit<JudgeContext, "syntax">, u: number, known?: Held): boolean {
   const unit = ctx.analysis.units[u];
   if (unit === undefined) return false;
   // A heading, a table of contents, definitions, background or a question binds no one, whatever its sentences say.
   if (UNREAD_CONTEXTS.has(ctx.analysis.links.context[u] ?? "body")) return false;
-  const held = conceptsHeld(rule, ctx, u, unit);
+  const held = known ?? conceptsHeld(rule, ctx, u, unit);
   if (!held.conceptIds.some((c) => held.own(c).length > 0)) return (ctx.analysis.links.answers[u] ?? -1) >= 0;
   return held.missingAll.length === 0 && held.anyOk;
 }
 
 /** Judges one clause unit against one rule; undefined when none of the rule's concepts is in the unit. */
-export function judgeUnit(rule: RuleSpec, ctx: JudgeContext, u: number): Finding | undefined {
+/** `known`: what the unit holds of the rule's concepts, when the caller has worked it out already. */
+export function judgeUnit(rule: RuleSpec, ctx: JudgeContext, u: number, known?: Held): Finding | undefined {
   const { analysis, key, lexicon } = ctx;
   const unit = analysis.units[u];
   if (unit === undefined) return undefined;
   const { match } = rule;
-  const { conceptIds, own, unitHits, borrowed, missingAll, anyOk, inSection } = conceptsHeld(rule, ctx, u, unit);
+  const { conceptIds, own, unitHits, borrowed, missingAll, anyOk, inSection } = known ?? conceptsHeld(rule, ctx, u, unit);
   if (!conceptIds.some((c) => own(c).length > 0)) {
     if (analysis.links.striking[u]) return judgeStrike(rule, ctx, u);
     const question = analysis.links.answers[u] ?? -1;
