@@ -49,7 +49,6 @@ async function time<T>(runs: number, f: () => Promise<T> | T): Promise<{ ms: num
     const start = performance.now();
     value = await f();
     times.push(performance.now() - start);
-    if (process.env.BENCH_TIMES) console.error(times.at(-1)?.toFixed(0));
   }
   return { ms: median(times), value: value as T };
 }
