@@ -23,6 +23,16 @@ describe("accuracy on labelled documents", () => {
     expect(result.overall.precision).toBeGreaterThanOrEqual(0.9);
   });
 
+  // The fourth blind batch, measured once at the end of the judge issue (0.78 overall, 36 false
+  // presents; the code before the rebuild scored 0.71 and 47): below the 0.90 the issue asked for.
+  // The floor only catches a change that makes it worse, until the set is studied.
+  it("the second holdout batch, written blind and measured once: overall at least 0.77", async () => {
+    const result = evaluate(await loadSet("holdout2"));
+    expect(result.cases).toBeGreaterThanOrEqual(30);
+    expect(result.overall.correct / result.overall.total).toBeGreaterThanOrEqual(0.77);
+    expect(result.overall.falsePresent).toBeLessThanOrEqual(36);
+  });
+
   // Real tender documents and one contractor's bids (../shared/real-dev, not in the repository:
   // skipped where it is absent). Nearly every label there is "missing", so the set measures the
   // worst error kravkoll can make: a duty found where a careful reader finds none.
@@ -32,6 +42,15 @@ describe("accuracy on labelled documents", () => {
     expect(result.overall.falsePresent).toBe(0);
     expect(result.overall.correct / result.overall.total).toBeGreaterThanOrEqual(0.97);
   }, 60_000);
+
+  // Single clauses written to probe the judge, blind and measured once (0.93, 6 false presents;
+  // 0.80 and 19 before the rebuild).
+  it("the held-out probe clauses: accuracy at least 0.9", async () => {
+    const result = evaluate(await loadSet("probes-holdout"));
+    expect(result.cases).toBeGreaterThanOrEqual(100);
+    expect(result.overall.correct / result.overall.total).toBeGreaterThanOrEqual(0.9);
+    expect(result.overall.falsePresent).toBeLessThanOrEqual(6);
+  });
 
   // Single clauses written to probe the judge, studied while it was built (the probes-holdout
   // batch is not): a floor under what the rows of the cue table were checked against.
