@@ -65,11 +65,10 @@ export function trailContext(trail: readonly string[], cues: ContextCues): Secti
 
 /**
  * `inAnswer`: the unit goes on with an answer ("Svar: …") in a Q&A, so its section is no question.
- * `trail`: the context of the unit's heading trail, when the caller has worked it out (it is shared by a section's units).
+ * `section`: the context its heading trail gives it (`trailContext`, worked out once per section).
  */
-export function unitContext(unit: Pick<ClauseUnit, "kind" | "quote" | "block">, cues: ContextCues, inAnswer = false, trail: SectionContext | undefined | null = null): Context {
+export function unitContext(unit: Pick<ClauseUnit, "kind" | "quote" | "block">, cues: ContextCues, inAnswer: boolean, section: SectionContext | undefined): Context {
   if (unit.kind === "heading") return "heading";
-  const section = trail === null ? trailContext(unit.block.trail, cues) : trail;
   if (section !== undefined) return section;
   if (TOC_LINE.test(unit.quote)) return "toc";
   if (cues.superseded.test(unit.block.text)) return "superseded";

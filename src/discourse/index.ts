@@ -59,11 +59,11 @@ export function linkUnits(units: readonly ClauseUnit[], cues: DiscourseCues, str
     const q = units[question];
     const answer = q !== undefined && answerBlock && sameStretch(q, unit) ? question : -1;
     // An answer goes on after its "Svar:" paragraph until the next question ("### Fråga 6").
-    if (answerBlock) answering = section(unit);
-    else if (answering !== section(unit) || unit.kind === "heading" || (QUESTION_LABEL.test(unit.block.text) && !(units[i - 1]?.block === unit.block && answering !== undefined))) answering = undefined;
-    const trail = section(unit);
-    if (!trails.has(trail)) trails.set(trail, trailContext(unit.block.trail, cues.context));
-    context.push(unitContext(unit, cues.context, answering !== undefined, trails.get(trail)));
+    const here = section(unit);
+    if (answerBlock) answering = here;
+    else if (answering !== here || unit.kind === "heading" || (QUESTION_LABEL.test(unit.block.text) && !(units[i - 1]?.block === unit.block && answering !== undefined))) answering = undefined;
+    if (!trails.has(here)) trails.set(here, trailContext(unit.block.trail, cues.context));
+    context.push(unitContext(unit, cues.context, answering !== undefined, trails.get(here)));
     const anaphors = anaphorsIn(unit, cues.anaphors);
     const pointed = referentsOf(i, units, anaphors, referents, cues.anaphors);
     // The question lends its topic to the answer's opening ("Svar: Ja, senast den 31 mars."), not

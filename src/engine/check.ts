@@ -174,6 +174,7 @@ export function checkUnit(name: string, docs: readonly SourceDoc[], prepared: Pr
     const analyses = sorted.map((doc, d) => analyseDocument(doc, units[d] ?? [], run, strikes));
     const applicable = rules.filter((rule) => notApplicable(rule, analyses, options.profiles) === undefined);
     const keys = new Map(rules.map((rule) => [rule, keysOf(rule)] as const));
+    const keyOf = (rule: RuleSpec): ((concept: string) => string) => keys.get(rule) ?? keysOf(rule);
     // Read as sentences only the units some rule will judge, and each once; and the questions and
     // passages they refer back to.
     const needed = analyses.map(() => new Set<number>());
@@ -181,7 +182,7 @@ export function checkUnit(name: string, docs: readonly SourceDoc[], prepared: Pr
     // Per rule and document, the units to judge, each with what it holds of the rule's concepts, found once.
     const toJudge = new Map<RuleSpec, Map<number, Held>[]>();
     for (const rule of applicable) {
-      const key = keys.get(rule) ?? keysOf(rule);
+      const key = keyOf(rule);
       toJudge.set(rule, analyses.map((a, d) => {
         const ctx = { analysis: a, lexicon: run.lexicon, key };
         const held = new Map<number, Held>();
@@ -219,7 +220,7 @@ export function checkUnit(name: string, docs: readonly SourceDoc[], prepared: Pr
         const own = (needed[d]?.has(u) ?? false) && !syntax.has(u);
         if (own) syntax.set(u, read(u));
         for (const rule of rulesAt.get(u) ?? []) {
-          const ctx: JudgeContext = { analysis: a, syntax, lexicon: run.lexicon, key: keys.get(rule) ?? keysOf(rule) };
+          const ctx: JudgeContext = { analysis: a, syntax, lexicon: run.lexicon, key: keyOf(rule) };
           const finding = judgeUnit(rule, ctx, u, toJudge.get(rule)?.[d]?.get(u));
           if (finding !== undefined) findings.get(rule)?.push(finding);
         }
@@ -232,7 +233,7 @@ export function checkUnit(name: string, docs: readonly SourceDoc[], prepared: Pr
         byRule.set(rule, { notApplicable: reason });
         continue;
       }
-      const key = keys.get(rule) ?? keysOf(rule);
+      const key = keyOf(rule);
       const result = judgeRule(rule, findings.get(rule) ?? [], sorted, starts, options, key);
       const because = appliesBecause(rule, analyses, options.profiles, starts);
       byRule.set(rule, { ...result, ...(because !== undefined ? { appliesBecause: because } : {}) });

@@ -9,8 +9,8 @@ export interface CompiledRow {
   readonly patterns: readonly (readonly TokenTest[])[];
 }
 
-/** One pattern of a phrase row: what the tagger tries at a word. */
-export interface PhrasePattern {
+/** One pattern of a cue row (phrase or clause): what is tried at a word. */
+export interface RowPattern {
   readonly row: CueRow;
   readonly pattern: readonly TokenTest[];
 }
@@ -53,9 +53,9 @@ export interface Lexicon {
    * The phrase patterns, in table order, whose first word test admits `word` by its form or base
    * form: the only ones worth trying at that word.
    */
-  phrasesAt(word: string): readonly PhrasePattern[];
+  phrasesAt(word: string): readonly RowPattern[];
   /** The clause rows' patterns that can start at a word (by its form and base form), in table order. */
-  clauseRowsAt(word: string): readonly PhrasePattern[];
+  clauseRowsAt(word: string): readonly RowPattern[];
   /** Everything the tagger looks up about a word, in one lookup. */
   word(word: string): WordFacts;
   /** Whether `word` is a form of `base`, remembered per pair. */
@@ -73,6 +73,15 @@ export interface Lexicon {
   isDefiniteName(raw: string): boolean;
   /** Whether `word` is a form of one of `bases` (base forms of the pack). */
   formOfAny(word: string, bases: readonly string[]): boolean;
+}
+
+/** The value remembered for `key`, made once. The maps belong to one lexicon, so nothing outlives the run. */
+function remember<V>(memo: Map<string, V>, key: string, make: () => V): V {
+  const known = memo.get(key);
+  if (known !== undefined || memo.has(key)) return known as V;
+  const made = make();
+  memo.set(key, made);
+  return made;
 }
 
 const compile = (sources: readonly string[]): RegExp | undefined =>
@@ -144,32 +153,22 @@ export function compileLexicon(pack: LanguagePack): Lexicon {
   const notVerbs = new Set(m.notVerbs);
   const lookalikes = new Set(pack.parties.lookalikes);
   const verbMemo = new Map<string, readonly ClassedVerb[]>();
-  const partyMemo = new Map<string, { side: Side; ending: string } | null>();
+  const partyMemo = new Map<string, { side: Side; ending: string } | undefined>();
   const shapeMemo = new Map<string, VerbShape>();
   const dutyMemo = new Map<string, boolean>();
-  const phraseMemo = new Map<string, readonly PhrasePattern[]>();
   const none: readonly WordClass[] = [];
   const phraseRows = rows.filter((r) => r.row.stage === "phrase");
-  const phrasePatterns: PhrasePattern[] = phraseRows.flatMap(({ row, patterns }) => patterns.map((pattern) => ({ row, pattern })));
+  const phrasePatterns: RowPattern[] = phraseRows.flatMap(({ row, patterns }) => patterns.map((pattern) => ({ row, pattern })));
   const clauseRows = rows.filter((r) => r.row.stage === "clause");
-  const clausePatterns: PhrasePattern[] = clauseRows.flatMap(({ row, patterns }) => patterns.map((pattern) => ({ row, pattern })));
-  const clauseMemo = new Map<string, readonly PhrasePattern[]>();
+  const clausePatterns: RowPattern[] = clauseRows.flatMap(({ row, patterns }) => patterns.map((pattern) => ({ row, pattern })));
 
   // By strictness, base form and word: no key is built per question.
   const formMemo = [new Map<string, Map<string, boolean>>(), new Map<string, Map<string, boolean>>()] as const;
   const isFormOf = (word: string, base: string, strict = false): boolean => {
+    // Looked up before a closure is made: this runs for every word and pattern.
     const memo = formMemo[strict ? 1 : 0];
-    let byWord = memo.get(base);
-    if (byWord === undefined) {
-      byWord = new Map();
-      memo.set(base, byWord);
-    }
-    let found = byWord.get(word);
-    if (found === undefined) {
-      found = inflect.isFormOf(word, base, strict);
-      byWord.set(word, found);
-    }
-    return found;
+    const byWord = memo.get(base) ?? remember(memo, base, () => new Map<string, boolean>());
+    return byWord.get(word) ?? remember(byWord, word, () => inflect.isFormOf(word, base, strict));
   };
   const oneOf = <T>(value: T | readonly T[], f: (v: T) => boolean): boolean => (Array.isArray(value) ? (value as readonly T[]).some(f) : f(value as T));
   /**
@@ -189,71 +188,50 @@ export function compileLexicon(pack: LanguagePack): Lexicon {
     return true;
   };
 
-  const partyNoun = (word: string): { side: Side; ending: string } | undefined => {
-    const known = partyMemo.get(word);
-    if (known !== undefined) return known ?? undefined;
-    let found: { side: Side; ending: string } | null = null;
-    if (!lookalikes.has(word)) {
+  const partyNoun = (word: string): { side: Side; ending: string } | undefined =>
+    remember(partyMemo, word, () => {
+      if (lookalikes.has(word)) return undefined;
       for (const [base, side] of pack.parties.nouns) {
         const at = word.lastIndexOf(base);
         if (at < 0 || (at > 0 && at < m.minCompoundPrefix)) continue;
         const tail = word.slice(at);
-        if (inflect.isFormOf(tail, base)) {
-          found = { side, ending: tail.slice(base.length) };
-          break;
-        }
+        if (inflect.isFormOf(tail, base)) return { side, ending: tail.slice(base.length) };
       }
-    }
-    partyMemo.set(word, found);
-    return found ?? undefined;
-  };
-
-  const verbsOf = (word: string): readonly ClassedVerb[] => {
-    let found = verbMemo.get(word);
-    if (found === undefined) {
+      return undefined;
+    });
+  const verbsOf = (word: string): readonly ClassedVerb[] =>
+    verbMemo.get(word) ?? remember(verbMemo, word, () => {
       const list: ClassedVerb[] = [];
       for (const cls of VERB_CLASSES) {
         const lemma = pack.verbs[cls].find((base) => inflect.isFormOf(word, base));
         if (lemma !== undefined) list.push({ cls, lemma });
       }
-      found = list;
-      verbMemo.set(word, found);
-    }
-    return found;
-  };
-  const isDutyNoun = (word: string): boolean => {
-    let found = dutyMemo.get(word);
-    if (found === undefined) {
-      found = pack.dutyNouns.nouns.some((base) => inflect.isFormOf(word, base, true));
-      dutyMemo.set(word, found);
-    }
-    return found;
-  };
-  const shape = (word: string): VerbShape => {
-    let found = shapeMemo.get(word);
-    if (found === undefined) {
+      return list;
+    });
+  const isDutyNoun = (word: string): boolean => dutyMemo.get(word) ?? remember(dutyMemo, word, () => pack.dutyNouns.nouns.some((base) => inflect.isFormOf(word, base, true)));
+  const shape = (word: string): VerbShape =>
+    shapeMemo.get(word) ?? remember(shapeMemo, word, () => {
       const verbLike = !notVerbs.has(word) && partyNoun(word) === undefined;
-      found = {
+      return {
         present: verbLike && (present?.test(word) ?? false),
         passive: passiveWords.has(word) || (verbLike && !notPassive.has(word) && (sPassive?.test(word) ?? false)),
         past: verbLike && (past?.test(word) ?? false),
         infinitive: verbLike && (infinitive?.test(word) ?? false),
         supine: verbLike && (supine?.test(word) ?? false),
       };
-      shapeMemo.set(word, found);
-    }
-    return found;
-  };
+    });
   const factsMemo = new Map<string, WordFacts>();
   function wordFacts(word: string): WordFacts {
-    let found = factsMemo.get(word);
-    if (found === undefined) {
+    return factsMemo.get(word) ?? remember(factsMemo, word, () => {
       const noun = partyNoun(word);
-      found = { classes: byWord.get(word) ?? none, verbs: verbsOf(word), shape: shape(word), dutyNoun: isDutyNoun(word), ...(noun !== undefined ? { partyNoun: noun } : {}) };
-      factsMemo.set(word, found);
-    }
-    return found;
+      return { classes: byWord.get(word) ?? none, verbs: verbsOf(word), shape: shape(word), dutyNoun: isDutyNoun(word), ...(noun !== undefined ? { partyNoun: noun } : {}) };
+    });
   }
+  /** The patterns, in table order, that can start at a word; one whose first token is optional may start anywhere. */
+  const startingAt = (patterns: readonly RowPattern[]): ((word: string) => readonly RowPattern[]) => {
+    const memo = new Map<string, readonly RowPattern[]>();
+    return (word) => memo.get(word) ?? remember(memo, word, () => patterns.filter((p) => p.pattern[0]?.optional === true || admits(p.pattern[0], word)));
+  };
 
   return {
     pack,
@@ -261,23 +239,8 @@ export function compileLexicon(pack: LanguagePack): Lexicon {
     word: wordFacts,
     phraseRows,
     clauseRows,
-    clauseRowsAt(word) {
-      let found = clauseMemo.get(word);
-      if (found === undefined) {
-        // A pattern whose first token is optional may start anywhere.
-        found = clausePatterns.filter((p) => p.pattern[0]?.optional === true || admits(p.pattern[0], word));
-        clauseMemo.set(word, found);
-      }
-      return found;
-    },
-    phrasesAt(word) {
-      let found = phraseMemo.get(word);
-      if (found === undefined) {
-        found = phrasePatterns.filter((p) => admits(p.pattern[0], word));
-        phraseMemo.set(word, found);
-      }
-      return found;
-    },
+    clauseRowsAt: startingAt(clausePatterns),
+    phrasesAt: startingAt(phrasePatterns),
     isFormOf,
     classesOf: (word) => byWord.get(word) ?? none,
     verbsOf,
