@@ -22,7 +22,11 @@ const setName = option("--set") ?? "eval";
 if (setName === "real" && !hasRealSet()) {
   process.stdout.write("skipped: the real documents (../shared/real-dev) are not on this machine\n");
 } else {
-  const result = evaluate(await loadSet(setName), args.includes("--rules") ? [option("--rules") ?? ""] : []);
+  const set = await loadSet(setName).catch((error: unknown) => {
+    process.stderr.write(`eval: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  });
+  const result = evaluate(set, args.includes("--rules") ? [option("--rules") ?? ""] : []);
   const diff = option("--diff");
   if (diff !== undefined) process.stdout.write(formatDiff(JSON.parse(readFileSync(diff, "utf8")) as Snapshot, result));
   else process.stdout.write(formatEval(result, args.includes("--verbose")));

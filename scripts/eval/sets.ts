@@ -50,6 +50,7 @@ async function read(path: string, name: string): Promise<SourceDoc> {
 
 async function fixtureSet(name: string): Promise<LabelledSet> {
   const dir = join(FIXTURES, name);
+  if (!existsSync(join(dir, "truth.yaml"))) throw new Error(`no labelled set "${name}": fixtures/${name}/truth.yaml does not exist`);
   const truth = parse(readFileSync(join(dir, "truth.yaml"), "utf8")) as Record<string, Record<string, unknown>>;
   const files = readdirSync(dir).filter((f) => f in truth).sort(byName);
   const absent = Object.keys(truth).filter((f) => !files.includes(f));
